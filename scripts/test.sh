@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# npm test: everything CI checks, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export npm_config_loglevel=error
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+bash scripts/ensure-chromium.sh
+echo "▸ lint";        npx eslint . --max-warnings=0
+echo "▸ format";      npx prettier --check . --log-level=warn
+echo "▸ types";       npx tsc -p tsconfig.json
+echo "▸ schema";      npx tsx scripts/gen-schema.ts --check
+echo "▸ manifests";   npx tsx scripts/validate.ts scenes/sample/hall.json
+echo "▸ tests";       npx vitest run

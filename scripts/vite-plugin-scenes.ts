@@ -1,0 +1,72 @@
+import { createReadStream, cpSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves `scenes/` (hall and booth manifests with their media) at `/scenes/` in dev, raw,
+ * with Range support for video, and copies it into the build. Vite's own static serving
+ * would inject its client into the H5 pages and does not ship these files in a build.
+ * `Access-Control-Allow-Origin: *` because sandboxed H5 frames have an opaque origin and
+ * fetch their fonts in CORS mode.
+ */
+export function scenesPlugin(scenesDir: string): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'pavilion-scenes',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use('/scenes', (req, res, next) => {
+        const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        const file = path.join(scenesDir, path.normalize(urlPath).replace(/^([/\\])+/, ''));
+        if (!file.startsWith(scenesDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        const size = statSync(file).size;
+        res.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Accept-Ranges', 'bytes');
+        res.setHeader('Cache-Control', 'no-cache');
+        const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+        if (range && (range[1] || range[2])) {
+          const start = range[1] ? Number(range[1]) : size - Number(range[2]);
+          const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+          if (start > end || start < 0) {
+            res.statusCode = 416;
+            res.setHeader('Content-Range', `bytes */${size}`);
+            return res.end();
+          }
+          res.statusCode = 206;
+          res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
+          res.setHeader('Content-Length', String(end - start + 1));
+          return createReadStream(file, { start, end }).pipe(res);
+        }
+        res.setHeader('Content-Length', String(size));
+        if (req.method === 'HEAD') return res.end();
+        createReadStream(file).pipe(res);
+      });
+    },
+    closeBundle() {
+      cpSync(scenesDir, path.join(outDir, 'scenes'), { recursive: true });
+    },
+  };
+}

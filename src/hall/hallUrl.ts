@@ -1,0 +1,30 @@
+export const DEFAULT_HALL_PATH = '/scenes/sample/hall.json';
+
+export type HallUrlResult = { ok: true; url: string } | { ok: false; message: string };
+
+/**
+ * Picks the hall to open from `?hall=`. The parameter is untrusted (anyone can send a
+ * link), so only http(s) URLs on this site or on an origin the build allows are opened:
+ * a link must not be able to dress a stranger's hall in our pavilion.
+ */
+export function hallUrlFrom(search: string, pageUrl: string, extraOrigins: readonly string[] = []): HallUrlResult {
+  const param = new URLSearchParams(search).get('hall');
+  if (param === null || param.trim() === '') return { ok: true, url: new URL(DEFAULT_HALL_PATH, pageUrl).href };
+  if (param.length > 2048 || /[\s\\]/.test(param) || param.startsWith('//'))
+    return {
+      ok: false,
+      message: `?hall=: expected an http(s) URL or a path of a hall manifest, got ${JSON.stringify(param.slice(0, 80))}`,
+    };
+  let url: URL;
+  try {
+    url = new URL(param, pageUrl);
+  } catch {
+    return { ok: false, message: `?hall=: expected an http(s) URL or a path, got ${JSON.stringify(param.slice(0, 80))}` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, message: `?hall=: expected an http(s) URL, got ${JSON.stringify(param.slice(0, 80))}` };
+  const pageOrigin = new URL(pageUrl).origin;
+  if (url.origin !== pageOrigin && !extraOrigins.includes(url.origin))
+    return { ok: false, message: `?hall=: halls from ${url.origin} are not allowed on this pavilion` };
+  return { ok: true, url: url.href };
+}

@@ -1,0 +1,15 @@
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { useLangStore } from './state/langStore';
+
+document.documentElement.lang = useLangStore.getState().lang === 'zh' ? 'zh-CN' : 'en';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,149 @@
+import { fetchTextLimited, FetchProblem } from './fetchText';
+import type { Booth, Hall } from './model';
+import { parseBooth, parseHall } from './parse';
+import type { ManifestProblem } from './problems';
+import type { OriginPolicy } from './resolve';
+
+export interface LoadedHall {
+  hall: Hall;
+  /** Valid booths, in the hall's order, unique by id. */
+  booths: Booth[];
+  /** Booth manifests that could not be used at all, with why. */
+  failedBooths: { url: string; file: string }[];
+  /** Every problem found, in hall then booth order. */
+  problems: ManifestProblem[];
+}
+
+export interface LoadProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  appOrigin: string;
+  fetch?: typeof fetch;
+  onProgress?: (p: LoadProgress) => void;
+  /** Booth manifests fetched at once: enough to hide latency, few enough not to flood a phone. */
+  concurrency?: number;
+}
+
+export class HallLoadError extends Error {
+  constructor(readonly problems: ManifestProblem[]) {
+    super(problems.map((p) => `${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`).join('\n'));
+  }
+}
+
+/** Names a file for messages: relative to the hall when it sits beside it, else its URL. */
+export function displayName(url: string, hallUrl: string): string {
+  const base = new URL('.', hallUrl).href;
+  return url.startsWith(base) ? url.slice(base.length) : url;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Loads a hall and all its booths. Only a broken hall manifest throws (HallLoadError);
+ * a broken or missing booth becomes a problem and the rest of the hall loads.
+ */
+export async function loadHall(hallUrl: string, opts: LoadOptions): Promise<LoadedHall> {
+  const fetchImpl = opts.fetch ?? fetch.bind(globalThis);
+  const hallFile = hallUrl.startsWith(opts.appOrigin) ? hallUrl.slice(opts.appOrigin.length) : hallUrl;
+  let text: string;
+  try {
+    text = await fetchTextLimited(hallUrl, fetchImpl);
+  } catch (e) {
+    const message = e instanceof FetchProblem ? e.message : String(e);
+    throw new HallLoadError([{ file: hallFile, path: '', message, severity: 'error' }]);
+  }
+  const policy: OriginPolicy = { appOrigin: opts.appOrigin, allowedOrigins: [] };
+  const parsedHall = parseHall({ text, file: hallFile, url: hallUrl }, policy);
+  if (!parsedHall.value) throw new HallLoadError(parsedHall.problems);
+  const hall = parsedHall.value;
+  const boothPolicy: OriginPolicy = { appOrigin: opts.appOrigin, allowedOrigins: hall.allowedOrigins };
+
+  const total = hall.boothUrls.length;
+  let loaded = 0;
+  opts.onProgress?.({ loaded, total });
+  const results = await mapLimited(hall.boothUrls, opts.concurrency ?? 12, async (url) => {
+    const file = displayName(url, hallUrl);
+    try {
+      const boothText = await fetchTextLimited(url, fetchImpl);
+      return { url, file, ...parseBooth({ text: boothText, file, url }, boothPolicy) };
+    } catch (e) {
+      const message = e instanceof FetchProblem ? e.message : String(e);
+      return { url, file, value: null, problems: [{ file, path: '', message, severity: 'error' as const }] };
+    } finally {
+      opts.onProgress?.({ loaded: ++loaded, total });
+    }
+  });
+
+  const problems = [...parsedHall.problems];
+  const booths: Booth[] = [];
+  const failedBooths: { url: string; file: string }[] = [];
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    problems.push(...r.problems);
+    if (!r.value) {
+      failedBooths.push({ url: r.url, file: r.file });
+      continue;
+    }
+    const first = seen.get(r.value.id);
+    if (first !== undefined) {
+      problems.push({
+        file: r.file,
+        path: 'id',
+        message: `duplicate booth id "${r.value.id}", already used by ${first}`,
+        severity: 'error',
+      });
+      failedBooths.push({ url: r.url, file: r.file });
+      continue;
+    }
+    seen.set(r.value.id, r.file);
+    booths.push(r.value);
+  }
+  problems.push(...crossCheck(hall, booths, hallFile));
+  return { hall, booths, failedBooths, problems };
+}
+
+/** References between the hall and its booths that point at nothing. */
+export function crossCheck(hall: Hall, booths: readonly Booth[], hallFile: string): ManifestProblem[] {
+  const ids = new Set(booths.map((b) => b.id));
+  const out: ManifestProblem[] = [];
+  const placed = new Set<string>();
+  hall.zones.forEach((z, zi) =>
+    z.booths.forEach((id, bi) => {
+      placed.add(id);
+      if (!ids.has(id))
+        out.push({
+          file: hallFile,
+          path: `zones[${zi}].booths[${bi}]`,
+          message: `no loaded booth has id "${id}"`,
+          severity: 'warning',
+        });
+    }),
+  );
+  hall.featured.forEach((id, i) => {
+    if (!ids.has(id))
+      out.push({ file: hallFile, path: `featured[${i}]`, message: `no loaded booth has id "${id}"`, severity: 'warning' });
+  });
+  for (const b of booths)
+    if (!placed.has(b.id))
+      out.push({
+        file: hallFile,
+        path: 'zones',
+        message: `booth "${b.id}" is in no zone; it is shown in the general area`,
+        severity: 'warning',
+      });
+  return out;
+}

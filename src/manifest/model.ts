@@ -1,0 +1,78 @@
+import type { Localized } from './localized';
+
+/**
+ * What the rest of the app sees: validated manifests with every asset reference resolved
+ * to an absolute http(s) URL that passed the hall's origin allowlist.
+ */
+
+export interface Zone {
+  id: string;
+  name: Localized;
+  kind: 'theme' | 'stage' | 'general';
+  themeDay?: string;
+  color: string;
+  booths: string[];
+}
+
+export interface Hall {
+  url: string;
+  id: string;
+  title: Localized;
+  welcome: Localized;
+  dates: { start: string; end: string };
+  zones: Zone[];
+  featured: string[];
+  ambientAudio?: string;
+  /** Absolute URLs of the booth manifests, in the hall's order. */
+  boothUrls: string[];
+  allowedOrigins: string[];
+}
+
+export interface CaptionTrack {
+  lang: 'zh' | 'en';
+  src: string;
+  label?: string;
+}
+export interface ImageRef {
+  src: string;
+  alt: Localized;
+  caption?: Localized;
+}
+
+export type MediaItem =
+  | { type: 'video'; title: Localized; src: string; poster?: string; captions: CaptionTrack[] }
+  | { type: 'h5'; title: Localized; src: string; orientation: 'portrait' | 'landscape' | 'any'; description?: Localized }
+  | {
+      type: 'caseStudy';
+      title: Localized;
+      date: string;
+      summary: Localized;
+      body?: Localized;
+      bodySrc?: { zh?: string; en?: string };
+      images: ImageRef[];
+    }
+  | { type: 'image'; src: string; alt: Localized; caption?: Localized }
+  | { type: 'audio'; title: Localized; src: string; transcript?: Localized }
+  | { type: 'link'; label: Localized; href: string };
+
+export type BoothSize = 'S' | 'M' | 'L';
+export type BoothTemplate = 'classic' | 'open' | 'tower';
+
+export interface Booth {
+  /** URL of the manifest this booth came from. */
+  url: string;
+  id: string;
+  exhibitor: {
+    name: Localized;
+    tagline?: Localized;
+    description: Localized;
+    logo: string;
+    website?: string;
+    contact?: { email?: string; phone?: string; address?: Localized };
+  };
+  size: BoothSize;
+  template: BoothTemplate;
+  colors: { primary: string; accent: string };
+  tags: string[];
+  media: MediaItem[];
+}

@@ -1,0 +1,146 @@
+import { parseJsonGuarded } from './guards';
+import type { Booth, Hall, MediaItem } from './model';
+import { formatJsonPath, type ManifestProblem } from './problems';
+import { AssetResolver, type OriginPolicy } from './resolve';
+import { boothCoreSchema, hallManifestSchema, MEDIA_SCHEMAS, MEDIA_TYPES, type MediaType, type RawMediaItem } from './schema';
+import { zodProblems } from './zodProblems';
+
+export interface ParseResult<T> {
+  /** The usable value, or null when the file as a whole cannot be used. */
+  value: T | null;
+  /** Everything wrong, errors and warnings; non-empty does not mean value is null. */
+  problems: ManifestProblem[];
+}
+
+export interface ParseSource {
+  /** The text of the file. */
+  text: string;
+  /** How to name the file in messages (a relative path or the URL as written). */
+  file: string;
+  /** Absolute URL the file was loaded from: relative references resolve against it. */
+  url: string;
+}
+
+export function parseHall(src: ParseSource, policy: OriginPolicy | null): ParseResult<Hall> {
+  const json = parseJsonGuarded(src.text, src.file);
+  if (!json.ok) return { value: null, problems: json.problems };
+  const parsed = hallManifestSchema.safeParse(json.value);
+  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, json.value, src.file) };
+  const raw = parsed.data;
+  // The allowlist itself comes from this file, so the hall's own references use it.
+  const res = new AssetResolver(src.file, src.url, policy && { ...policy, allowedOrigins: raw.allowedOrigins });
+  const boothUrls: string[] = [];
+  raw.booths.forEach((ref, i) => {
+    const url = res.url(ref, `booths[${i}]`);
+    if (url) boothUrls.push(url);
+  });
+  const ambientAudio = raw.ambientAudio === undefined ? undefined : res.url(raw.ambientAudio, 'ambientAudio');
+  const hall: Hall = {
+    url: src.url,
+    id: raw.id,
+    title: raw.title,
+    welcome: raw.welcome,
+    dates: raw.dates,
+    zones: raw.zones,
+    featured: raw.featured,
+    boothUrls,
+    allowedOrigins: raw.allowedOrigins,
+    ...(ambientAudio ? { ambientAudio } : {}),
+  };
+  return { value: hall, problems: res.problems };
+}
+
+/**
+ * Parses one booth. Core fields (id, exhibitor, booth style) must be valid or the booth is
+ * refused; each media item is checked on its own and a broken one is dropped with a problem.
+ */
+export function parseBooth(src: ParseSource, policy: OriginPolicy | null): ParseResult<Booth> {
+  const json = parseJsonGuarded(src.text, src.file);
+  if (!json.ok) return { value: null, problems: json.problems };
+  const parsed = boothCoreSchema.safeParse(json.value);
+  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, json.value, src.file) };
+  const raw = parsed.data;
+  const problems: ManifestProblem[] = [];
+  const res = new AssetResolver(src.file, src.url, policy);
+
+  const logo = res.url(raw.exhibitor.logo, 'exhibitor.logo');
+  if (!logo) return { value: null, problems: res.problems };
+
+  const media: MediaItem[] = [];
+  raw.media.forEach((item, i) => {
+    const type = (item as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(MEDIA_TYPES as string[]).includes(type)) {
+      problems.push({
+        file: src.file,
+        path: formatJsonPath(['media', i, 'type']),
+        message: `expected one of ${MEDIA_TYPES.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(type) ?? 'nothing'}`,
+        severity: 'error',
+      });
+      return;
+    }
+    const r = MEDIA_SCHEMAS[type as MediaType].safeParse(item);
+    if (!r.success) {
+      problems.push(...zodProblems(r.error, item, src.file, ['media', i]));
+      return;
+    }
+    const resolved = resolveMedia(r.data as RawMediaItem, `media[${i}]`, res);
+    if (resolved) media.push(resolved);
+  });
+
+  const booth: Booth = {
+    url: src.url,
+    id: raw.id,
+    exhibitor: { ...raw.exhibitor, logo },
+    size: raw.booth.size,
+    template: raw.booth.template,
+    colors: raw.booth.colors,
+    tags: raw.tags,
+    media,
+  };
+  return { value: booth, problems: [...problems, ...res.problems] };
+}
+
+/** Resolves every URL of one media item; the item is dropped if its main URL is refused. */
+function resolveMedia(item: RawMediaItem, at: string, res: AssetResolver): MediaItem | null {
+  const opt = (ref: string | undefined, path: string) => (ref === undefined ? undefined : res.url(ref, `${at}.${path}`));
+  switch (item.type) {
+    case 'video': {
+      const src = res.url(item.src, `${at}.src`);
+      if (!src) return null;
+      const poster = opt(item.poster, 'poster');
+      const captions = item.captions.flatMap((c, j) => {
+        const url = res.url(c.src, `${at}.captions[${j}].src`);
+        return url ? [{ ...c, src: url }] : [];
+      });
+      return { ...item, src, captions, poster };
+    }
+    case 'h5':
+    case 'audio':
+    case 'image': {
+      const src = res.url(item.src, `${at}.src`);
+      return src ? { ...item, src } : null;
+    }
+    case 'caseStudy': {
+      const images = item.images.flatMap((img, j) => {
+        const url = res.url(img.src, `${at}.images[${j}].src`);
+        return url ? [{ ...img, src: url }] : [];
+      });
+      let bodySrc: { zh?: string; en?: string } | undefined;
+      if (item.bodySrc !== undefined) {
+        const refs = typeof item.bodySrc === 'string' ? { zh: item.bodySrc, en: item.bodySrc } : item.bodySrc;
+        bodySrc = {};
+        for (const lang of ['zh', 'en'] as const) {
+          const ref = refs[lang];
+          const url =
+            ref === undefined ? undefined : res.url(ref, `${at}.bodySrc${typeof item.bodySrc === 'string' ? '' : `.${lang}`}`);
+          if (url) bodySrc[lang] = url;
+        }
+        if (!bodySrc.zh && !bodySrc.en) return null;
+      }
+      const { bodySrc: _raw, ...rest } = item;
+      return { ...rest, images, ...(bodySrc ? { bodySrc } : {}) };
+    }
+    case 'link':
+      return item;
+  }
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { assetRef, httpUrl, originString } from './assetRef';
+import { localizedText } from './localized';
+
+/**
+ * The single source of truth for hall and booth manifests: TypeScript types, runtime
+ * validation, error messages and the published JSON Schema all come from here.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+const slug = () =>
+  z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, {
+      error: 'expected a slug: lowercase letters, digits and "-", e.g. "qingyun-security"',
+    });
+const hexColor = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour such as "#1d4ed8"' });
+const isoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+      error: 'expected a real calendar date',
+    });
+const header = {
+  $schema: z.string().max(2048).optional().meta({ description: 'Path to this JSON Schema, for editors' }),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+};
+
+/** `"cases/a.md"` for both languages, or `{"zh": "cases/a.zh.md", "en": "cases/a.en.md"}`. */
+const localizedMarkdownRef = () =>
+  z.union([assetRef('markdown'), z.strictObject({ zh: assetRef('markdown').optional(), en: assetRef('markdown').optional() })], {
+    error: 'expected a Markdown path, or {"zh": "….md", "en": "….md"}',
+  });
+
+export const captionTrackSchema = z.strictObject({
+  lang: z.enum(['zh', 'en']),
+  src: assetRef('captions'),
+  label: z.string().max(40).optional(),
+});
+
+export const videoItemSchema = z.strictObject({
+  type: z.literal('video'),
+  title: localizedText(120),
+  src: assetRef('video'),
+  poster: assetRef('image').optional(),
+  captions: z.array(captionTrackSchema).max(6).default([]),
+});
+
+export const h5ItemSchema = z.strictObject({
+  type: z.literal('h5'),
+  title: localizedText(120),
+  src: assetRef('page'),
+  orientation: z.enum(['portrait', 'landscape', 'any']).default('any'),
+  description: localizedText(500).optional(),
+});
+
+export const imageRefSchema = z.strictObject({
+  src: assetRef('image'),
+  alt: localizedText(300),
+  caption: localizedText(300).optional(),
+});
+
+export const caseStudyItemSchema = z
+  .strictObject({
+    type: z.literal('caseStudy'),
+    title: localizedText(120),
+    date: isoDate(),
+    summary: localizedText(600),
+    body: localizedText(40_000).optional().meta({ description: 'Markdown text' }),
+    bodySrc: localizedMarkdownRef().optional(),
+    images: z.array(imageRefSchema).max(12).default([]),
+  })
+  .refine((c) => (c.body === undefined) !== (c.bodySrc === undefined), {
+    error: 'expected exactly one of "body" (Markdown text) and "bodySrc" (Markdown file)',
+  });
+
+export const imageItemSchema = z.strictObject({
+  type: z.literal('image'),
+  src: assetRef('image'),
+  alt: localizedText(300),
+  caption: localizedText(300).optional(),
+});
+
+export const audioItemSchema = z.strictObject({
+  type: z.literal('audio'),
+  title: localizedText(120),
+  src: assetRef('audio'),
+  transcript: localizedText(10_000).optional(),
+});
+
+export const linkItemSchema = z.strictObject({
+  type: z.literal('link'),
+  label: localizedText(120),
+  href: httpUrl(),
+});
+
+export const MEDIA_SCHEMAS = {
+  video: videoItemSchema,
+  h5: h5ItemSchema,
+  caseStudy: caseStudyItemSchema,
+  image: imageItemSchema,
+  audio: audioItemSchema,
+  link: linkItemSchema,
+} as const;
+export type MediaType = keyof typeof MEDIA_SCHEMAS;
+export const MEDIA_TYPES = Object.keys(MEDIA_SCHEMAS) as MediaType[];
+
+export const mediaItemSchema = z.discriminatedUnion('type', [
+  videoItemSchema,
+  h5ItemSchema,
+  caseStudyItemSchema,
+  imageItemSchema,
+  audioItemSchema,
+  linkItemSchema,
+]);
+
+const boothCoreShape = {
+  ...header,
+  id: slug(),
+  exhibitor: z.strictObject({
+    name: localizedText(80),
+    tagline: localizedText(160).optional(),
+    description: localizedText(3000),
+    logo: assetRef('image'),
+    website: httpUrl().optional(),
+    contact: z
+      .strictObject({
+        email: z.email({ error: 'expected an e-mail address' }).max(200).optional(),
+        phone: z
+          .string()
+          .max(40)
+          .regex(/^[0-9+()\- ]+$/, { error: 'expected a phone number' })
+          .optional(),
+        address: localizedText(300).optional(),
+      })
+      .optional(),
+  }),
+  booth: z.strictObject({
+    size: z.enum(['S', 'M', 'L']),
+    template: z.enum(['classic', 'open', 'tower']).default('classic'),
+    colors: z.strictObject({ primary: hexColor(), accent: hexColor() }),
+  }),
+  tags: z.array(z.string().trim().min(1).max(32)).max(16).default([]),
+};
+
+/** Full booth schema: what editors check against, and what the JSON Schema publishes. */
+export const boothManifestSchema = z.strictObject({
+  ...boothCoreShape,
+  media: z.array(mediaItemSchema).max(60).default([]),
+});
+
+/**
+ * Runtime booth schema: media items are checked one by one (see parseBooth), so one
+ * broken video drops that video, not the exhibitor's whole booth.
+ */
+export const boothCoreSchema = z.strictObject({
+  ...boothCoreShape,
+  media: z.array(z.unknown()).max(60).default([]),
+});
+
+export const zoneSchema = z.strictObject({
+  id: slug(),
+  name: localizedText(80),
+  kind: z.enum(['theme', 'stage', 'general']).default('theme'),
+  themeDay: isoDate().optional(),
+  color: hexColor(),
+  booths: z.array(slug()).max(1000).default([]),
+});
+
+export const hallManifestSchema = z
+  .strictObject({
+    ...header,
+    id: slug(),
+    title: localizedText(120),
+    welcome: localizedText(1000),
+    dates: z.strictObject({ start: isoDate(), end: isoDate() }),
+    zones: z.array(zoneSchema).min(1).max(60),
+    featured: z.array(slug()).max(60).default([]),
+    ambientAudio: assetRef('audio').optional(),
+    booths: z.array(assetRef('manifest')).max(2000),
+    allowedOrigins: z.array(originString()).max(100).default([]),
+  })
+  .superRefine((hall, ctx) => {
+    if (hall.dates.end < hall.dates.start)
+      ctx.addIssue({ code: 'custom', path: ['dates', 'end'], message: `expected a date on or after ${hall.dates.start}` });
+    const zoneIds = new Set<string>();
+    const boothZone = new Map<string, string>();
+    hall.zones.forEach((zone, zi) => {
+      if (zoneIds.has(zone.id))
+        ctx.addIssue({ code: 'custom', path: ['zones', zi, 'id'], message: `duplicate zone id "${zone.id}"` });
+      zoneIds.add(zone.id);
+      if (zone.themeDay && (zone.themeDay < hall.dates.start || zone.themeDay > hall.dates.end))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['zones', zi, 'themeDay'],
+          message: `expected a date within the hall's dates ${hall.dates.start}…${hall.dates.end}`,
+        });
+      zone.booths.forEach((id, bi) => {
+        const other = boothZone.get(id);
+        if (other !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['zones', zi, 'booths', bi],
+            message: `booth "${id}" is already in zone "${other}"`,
+          });
+        else boothZone.set(id, zone.id);
+      });
+    });
+  });
+
+export type HallManifestInput = z.input<typeof hallManifestSchema>;
+export type BoothManifestInput = z.input<typeof boothManifestSchema>;
+export type RawHall = z.output<typeof hallManifestSchema>;
+export type RawBoothCore = z.output<typeof boothCoreSchema>;
+export type RawMediaItem = z.output<typeof mediaItemSchema>;
+export type RawZone = z.output<typeof zoneSchema>;

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import { HallLoadError, loadHall, type LoadedHall, type ManifestProblem } from '../manifest';
+
+export type HallStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+interface HallState {
+  status: HallStatus;
+  hallUrl: string | null;
+  loaded: LoadedHall | null;
+  progress: { loaded: number; total: number };
+  /** Why the hall itself could not be opened (its booths' problems live in `loaded`). */
+  error: ManifestProblem[] | string | null;
+  load: (hallUrl: string, appOrigin: string) => Promise<void>;
+  fail: (message: string) => void;
+}
+
+export const useHallStore = create<HallState>()((set, get) => ({
+  status: 'idle',
+  hallUrl: null,
+  loaded: null,
+  progress: { loaded: 0, total: 0 },
+  error: null,
+  load: async (hallUrl, appOrigin) => {
+    set({ status: 'loading', hallUrl, loaded: null, error: null, progress: { loaded: 0, total: 0 } });
+    try {
+      const loaded = await loadHall(hallUrl, { appOrigin, onProgress: (progress) => set({ progress }) });
+      if (get().hallUrl !== hallUrl) return; // a newer load won
+      for (const p of loaded.problems)
+        (p.severity === 'error' ? console.error : console.warn)(
+          `[manifest] ${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`,
+        );
+      set({ status: 'ready', loaded });
+    } catch (e) {
+      if (get().hallUrl !== hallUrl) return;
+      set({ status: 'error', error: e instanceof HallLoadError ? e.problems : String(e) });
+    }
+  },
+  fail: (message) => set({ status: 'error', error: message }),
+}));

@@ -1,0 +1,27 @@
+import { useHallStore } from '../state/hallStore';
+import { useLangStore } from '../state/langStore';
+import { t } from './strings';
+
+export function LoadingScreen() {
+  const lang = useLangStore((s) => s.lang);
+  const progress = useHallStore((s) => s.progress);
+  const pct = progress.total ? Math.round((progress.loaded / progress.total) * 100) : 0;
+  return (
+    <div
+      className="loading"
+      role="progressbar"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct}
+      aria-label={t('loading', lang)}
+    >
+      <p>{t('loading', lang)}</p>
+      <div className="bar">
+        <div style={{ width: `${pct}%` }} />
+      </div>
+      <p className="detail">
+        {t('loadingBooths', lang)} {progress.loaded}/{progress.total}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isAssetRef, resolveAssetUrl } from '../../../src/manifest';
+import { hallUrlFrom } from '../../../src/hall/hallUrl';
+
+const BASE = 'https://expo.example.cn/scenes/a/booths/x.json';
+
+describe('asset references', () => {
+  it.each([
+    ['media/a.mp4', 'https://expo.example.cn/scenes/a/booths/media/a.mp4'],
+    ['../media/a.mp4', 'https://expo.example.cn/scenes/a/media/a.mp4'],
+    ['/scenes/shared/a.mp4', 'https://expo.example.cn/scenes/shared/a.mp4'],
+    ['https://cdn.example.net/a.mp4?x=1', 'https://cdn.example.net/a.mp4?x=1'],
+    ['../../../../../../etc/passwd', 'https://expo.example.cn/etc/passwd'],
+  ])('resolves %s', (ref, expected) => {
+    expect(resolveAssetUrl(ref, BASE)?.href).toBe(expected);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,hi',
+    'vbscript:x',
+    'file:///etc/passwd',
+    '//evil.example/a.mp4',
+    '\\\\evil.example\\a.mp4',
+    'https://user:pw@evil.example/a.mp4',
+    'blob:https://expo.example.cn/1',
+    '',
+  ])('refuses %j', (ref) => {
+    expect(isAssetRef(ref)).toBe(false);
+    expect(resolveAssetUrl(ref, BASE)).toBeNull();
+  });
+});
+
+describe('?hall= parameter', () => {
+  const PAGE = 'https://expo.example.cn/index.html';
+  it('defaults to the sample expo', () => {
+    expect(hallUrlFrom('', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/scenes/sample/hall.json' });
+  });
+  it('opens same-site halls by path or URL', () => {
+    expect(hallUrlFrom('?hall=/halls/fair/hall.json', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/halls/fair/hall.json' });
+    expect(hallUrlFrom('?hall=https%3A%2F%2Fexpo.example.cn%2Fh.json', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/h.json' });
+  });
+  it('refuses other schemes and foreign sites unless the build allows them', () => {
+    expect(hallUrlFrom('?hall=javascript:alert(1)', PAGE)).toMatchObject({ ok: false, message: '?hall=: expected an http(s) URL, got "javascript:alert(1)"' });
+    expect(hallUrlFrom('?hall=https://evil.example/h.json', PAGE)).toMatchObject({
+      ok: false,
+      message: '?hall=: halls from https://evil.example are not allowed on this pavilion',
+    });
+    expect(hallUrlFrom('?hall=//evil.example/h.json', PAGE).ok).toBe(false);
+    expect(hallUrlFrom('?hall=https://partner.example/h.json', PAGE, ['https://partner.example']).ok).toBe(true);
+  });
+});

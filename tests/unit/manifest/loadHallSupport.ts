@@ -1,0 +1,2 @@
+export { HallLoadError, loadHall } from '../../../src/manifest';
+export { MANIFEST_LIMITS as MANIFEST_LIMITS_FOR_TESTS } from '../../../src/manifest/guards';
