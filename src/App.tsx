@@ -5,10 +5,13 @@ import { useHallStore } from './state/hallStore';
 import { BoothList } from './ui/BoothList';
 import { HallError } from './ui/HallError';
 import { LoadingScreen } from './ui/LoadingScreen';
+import { useRouteSync } from './ui/useRouteSync';
 
 export function App() {
   const status = useHallStore((s) => s.status);
   const loaded = useHallStore((s) => s.loaded);
+  const world = useHallStore((s) => s.world);
+  useRouteSync();
 
   useEffect(() => {
     const picked = hallUrlFrom(location.search, location.href);
@@ -22,11 +25,11 @@ export function App() {
   }, [status]);
 
   if (status === 'error') return <HallError />;
-  if (status !== 'ready' || !loaded) return <LoadingScreen />;
+  if (status !== 'ready' || !loaded || !world) return <LoadingScreen />;
   return (
     <>
       <div className="stage">
-        <PavilionCanvas loaded={loaded} />
+        <PavilionCanvas loaded={loaded} world={world} />
       </div>
       <BoothList loaded={loaded} />
     </>

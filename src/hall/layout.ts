@@ -33,7 +33,7 @@ export const LAYOUT = {
   backGap: 0.6,
   crossAisle: 5,
   perimeterAisle: 4,
-  plazaDepth: 16,
+  plazaDepth: 18,
   stage: { w: 14, d: 7 },
   minRowLength: 18,
   maxRowLength: 60,
@@ -91,8 +91,10 @@ export interface HallLayout {
   bounds: Rect;
   /** Where a visitor starts, looking north into the hall. */
   entrance: Vec2 & { yaw: number };
-  /** The welcome gate spans the spine here (overhead: not an obstacle). */
-  welcomeGate: Vec2;
+  /** The welcome gate spans the spine here; its two posts are obstacles. */
+  welcomeGate: Vec2 & { width: number };
+  /** Small fixed obstacles: the gate's posts. */
+  posts: Rect[];
   rowLength: number;
 }
 
@@ -255,6 +257,7 @@ export function layoutHall(input: LayoutInput): HallLayout {
   }
 
   const spine = rect(-half, north, half, LAYOUT.plazaDepth);
+  const gateZ = 4;
   const plaza = rect(-outerX, 0, outerX, LAYOUT.plazaDepth);
   const bounds = rect(-outerX, north - 1, outerX, LAYOUT.plazaDepth);
   return {
@@ -265,8 +268,9 @@ export function layoutHall(input: LayoutInput): HallLayout {
     plaza,
     stage,
     bounds,
-    entrance: { x: 0, z: LAYOUT.plazaDepth - 2.5, yaw: 0 },
-    welcomeGate: { x: 0, z: LAYOUT.plazaDepth * 0.35 },
+    entrance: { x: 0, z: LAYOUT.plazaDepth - 1.5, yaw: 0 },
+    welcomeGate: { x: 0, z: gateZ, width: LAYOUT.spineWidth + 2 },
+    posts: [-1, 1].map((s) => rect(s * (half + 1) - 0.3, gateZ - 0.3, s * (half + 1) + 0.3, gateZ + 0.3)),
     rowLength,
   };
 }

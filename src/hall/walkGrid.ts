@@ -19,7 +19,7 @@ export const VISITOR_RADIUS = 0.35;
 
 /** What a visitor cannot walk through: booth footprints and the stage platform. */
 export function obstacles(layout: HallLayout): Rect[] {
-  const out = layout.booths.map((b) => b.footprint);
+  const out = [...layout.booths.map((b) => b.footprint), ...layout.posts];
   if (layout.stage) out.push(layout.stage);
   return out;
 }

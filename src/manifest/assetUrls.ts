@@ -13,8 +13,11 @@ export function boothAssetUrls(booth: Booth): { url: string; path: string }[] {
         break;
       case 'h5':
       case 'image':
-      case 'audio':
         out.push({ url: m.src, path: `${at}.src` });
+        break;
+      case 'audio':
+        if (m.src.zh) out.push({ url: m.src.zh, path: `${at}.src${m.src.zh === m.src.en ? '' : '.zh'}` });
+        if (m.src.en && m.src.en !== m.src.zh) out.push({ url: m.src.en, path: `${at}.src.en` });
         break;
       case 'caseStudy':
         if (m.bodySrc?.zh) out.push({ url: m.bodySrc.zh, path: `${at}.bodySrc.zh` });

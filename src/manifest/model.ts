@@ -28,6 +28,12 @@ export interface Hall {
   allowedOrigins: string[];
 }
 
+/** A file per language (the same URL twice when one file serves both). */
+export interface LocalizedUrl {
+  zh?: string;
+  en?: string;
+}
+
 export interface CaptionTrack {
   lang: 'zh' | 'en';
   src: string;
@@ -48,11 +54,11 @@ export type MediaItem =
       date: string;
       summary: Localized;
       body?: Localized;
-      bodySrc?: { zh?: string; en?: string };
+      bodySrc?: LocalizedUrl;
       images: ImageRef[];
     }
   | { type: 'image'; src: string; alt: Localized; caption?: Localized }
-  | { type: 'audio'; title: Localized; src: string; transcript?: Localized }
+  | { type: 'audio'; title: Localized; src: LocalizedUrl; transcript?: Localized }
   | { type: 'link'; label: Localized; href: string };
 
 export type BoothSize = 'S' | 'M' | 'L';

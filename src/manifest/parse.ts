@@ -1,5 +1,5 @@
 import { parseJsonGuarded } from './guards';
-import type { Booth, Hall, MediaItem } from './model';
+import type { Booth, Hall, LocalizedUrl, MediaItem } from './model';
 import { formatJsonPath, type ManifestProblem } from './problems';
 import { AssetResolver, type OriginPolicy } from './resolve';
 import { boothCoreSchema, hallManifestSchema, MEDIA_SCHEMAS, MEDIA_TYPES, type MediaType, type RawMediaItem } from './schema';
@@ -100,6 +100,21 @@ export function parseBooth(src: ParseSource, policy: OriginPolicy | null): Parse
   return { value: booth, problems: [...problems, ...res.problems] };
 }
 
+/** Resolves a one-file-or-one-per-language reference; null when no language is left. */
+function localizedUrls(ref: string | { zh?: string; en?: string }, path: string, res: AssetResolver): LocalizedUrl | null {
+  if (typeof ref === 'string') {
+    const url = res.url(ref, path);
+    return url ? { zh: url, en: url } : null;
+  }
+  const out: LocalizedUrl = {};
+  for (const lang of ['zh', 'en'] as const) {
+    const r = ref[lang];
+    const url = r === undefined ? undefined : res.url(r, `${path}.${lang}`);
+    if (url) out[lang] = url;
+  }
+  return out.zh || out.en ? out : null;
+}
+
 /** Resolves every URL of one media item; the item is dropped if its main URL is refused. */
 function resolveMedia(item: RawMediaItem, at: string, res: AssetResolver): MediaItem | null {
   const opt = (ref: string | undefined, path: string) => (ref === undefined ? undefined : res.url(ref, `${at}.${path}`));
@@ -114,8 +129,11 @@ function resolveMedia(item: RawMediaItem, at: string, res: AssetResolver): Media
       });
       return { ...item, src, captions, poster };
     }
+    case 'audio': {
+      const src = localizedUrls(item.src, `${at}.src`, res);
+      return src ? { ...item, src } : null;
+    }
     case 'h5':
-    case 'audio':
     case 'image': {
       const src = res.url(item.src, `${at}.src`);
       return src ? { ...item, src } : null;
@@ -125,18 +143,8 @@ function resolveMedia(item: RawMediaItem, at: string, res: AssetResolver): Media
         const url = res.url(img.src, `${at}.images[${j}].src`);
         return url ? [{ ...img, src: url }] : [];
       });
-      let bodySrc: { zh?: string; en?: string } | undefined;
-      if (item.bodySrc !== undefined) {
-        const refs = typeof item.bodySrc === 'string' ? { zh: item.bodySrc, en: item.bodySrc } : item.bodySrc;
-        bodySrc = {};
-        for (const lang of ['zh', 'en'] as const) {
-          const ref = refs[lang];
-          const url =
-            ref === undefined ? undefined : res.url(ref, `${at}.bodySrc${typeof item.bodySrc === 'string' ? '' : `.${lang}`}`);
-          if (url) bodySrc[lang] = url;
-        }
-        if (!bodySrc.zh && !bodySrc.en) return null;
-      }
+      const bodySrc = item.bodySrc === undefined ? undefined : localizedUrls(item.bodySrc, `${at}.bodySrc`, res);
+      if (item.bodySrc !== undefined && !bodySrc) return null;
       const { bodySrc: _raw, ...rest } = item;
       return { ...rest, images, ...(bodySrc ? { bodySrc } : {}) };
     }

@@ -29,11 +29,17 @@ const header = {
   schemaVersion: z.literal(SCHEMA_VERSION),
 };
 
-/** `"cases/a.md"` for both languages, or `{"zh": "cases/a.zh.md", "en": "cases/a.en.md"}`. */
-const localizedMarkdownRef = () =>
-  z.union([assetRef('markdown'), z.strictObject({ zh: assetRef('markdown').optional(), en: assetRef('markdown').optional() })], {
-    error: 'expected a Markdown path, or {"zh": "….md", "en": "….md"}',
-  });
+/** One file for both languages (`"a.md"`), or one per language (`{"zh": "a.zh.md", "en": "a.en.md"}`). */
+const localizedAssetRef = (kind: 'markdown' | 'audio') =>
+  z.union(
+    [
+      assetRef(kind),
+      z
+        .strictObject({ zh: assetRef(kind).optional(), en: assetRef(kind).optional() })
+        .refine((r) => r.zh !== undefined || r.en !== undefined, { error: 'expected at least one of "zh" and "en"' }),
+    ],
+    { error: `expected a ${kind} file path, or {"zh": "…", "en": "…"} with one per language` },
+  );
 
 export const captionTrackSchema = z.strictObject({
   lang: z.enum(['zh', 'en']),
@@ -70,7 +76,7 @@ export const caseStudyItemSchema = z
     date: isoDate(),
     summary: localizedText(600),
     body: localizedText(40_000).optional().meta({ description: 'Markdown text' }),
-    bodySrc: localizedMarkdownRef().optional(),
+    bodySrc: localizedAssetRef('markdown').optional(),
     images: z.array(imageRefSchema).max(12).default([]),
   })
   .refine((c) => (c.body === undefined) !== (c.bodySrc === undefined), {
@@ -87,7 +93,7 @@ export const imageItemSchema = z.strictObject({
 export const audioItemSchema = z.strictObject({
   type: z.literal('audio'),
   title: localizedText(120),
-  src: assetRef('audio'),
+  src: localizedAssetRef('audio'),
   transcript: localizedText(10_000).optional(),
 });
 

@@ -1,27 +1,69 @@
-import { OrbitControls } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
+import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
-import { WelcomeBoard } from './WelcomeBoard';
+import { walkTo, walkToBooth } from '../state/navigation';
+import { useTourStore } from '../state/tourStore';
+import { BoothBodies } from './booth/BoothBodies';
+import { BoothPosters } from './booth/BoothPosters';
+import { BoothSigns } from './booth/BoothSigns';
+import { BoothVideo } from './booth/BoothVideo';
+import { ProximityTracker } from './controls/ProximityTracker';
+import { VisitorRig } from './controls/VisitorRig';
+import { FrameProbe } from './FrameProbe';
+import { HallFloor } from './hall/HallFloor';
+import { Stage } from './hall/Stage';
+import { WelcomeGate } from './hall/WelcomeGate';
+import { ZoneSign } from './hall/ZoneSign';
 
 interface Props {
   loaded: LoadedHall;
+  world: HallWorld;
 }
 
-/** Placeholder pavilion (issue 2): a lit floor and the hall's welcome board. */
-export function PavilionCanvas({ loaded }: Props) {
+const BG = '#e9eff7';
+
+/** The 3D pavilion: hall shell, every booth (instanced), the visitor's eyes and proximity. */
+export function PavilionCanvas({ loaded, world }: Props) {
   const lang = useLangStore((s) => s.lang);
+  const awake = useTourStore(useShallow((s) => s.awakeBoothIds));
+  const { layout } = world;
+  const { booths, hall } = loaded;
+
+  const walkToPlacement = useCallback((k: number) => walkToBooth(layout.booths[k]!.id), [layout]);
+  const openPlacement = useCallback((k: number) => useTourStore.getState().openBooth(layout.booths[k]!.id), [layout]);
+  const onBodyClick = useCallback((k: number, part: string) => (part === 'counter' ? openPlacement(k) : walkToPlacement(k)), [openPlacement, walkToPlacement]);
+
   return (
-    <Canvas camera={{ position: [0, 2.2, 9], fov: 55 }} gl={{ antialias: true, preserveDrawingBuffer: true }} dpr={[1, 2]}>
-      <color attach="background" args={['#e8eef7']} />
-      <hemisphereLight args={['#ffffff', '#c7d2e0', 1.6]} />
-      <directionalLight position={[6, 12, 8]} intensity={1.4} />
-      <mesh rotation={[-Math.PI / 2, 0, 0]}>
-        <planeGeometry args={[60, 60]} />
-        <meshStandardMaterial color="#f4f6fa" roughness={0.85} />
-      </mesh>
-      <WelcomeBoard title={loaded.hall.title} subtitle={loaded.hall.welcome} lang={lang} />
-      <OrbitControls target={[0, 2, 0]} maxPolarAngle={Math.PI / 2.05} />
+    <Canvas
+      flat
+      camera={{ fov: 62, near: 0.1, far: 260, position: [layout.entrance.x, 1.6, layout.entrance.z] }}
+      dpr={[1, 1.75]}
+      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      aria-label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}
+    >
+      <color attach="background" args={[BG]} />
+      <fog attach="fog" args={[BG, 60, 190]} />
+      <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
+      <directionalLight position={[20, 40, 30]} intensity={1.1} />
+      <HallFloor layout={layout} onFloorClick={(x, z) => walkTo({ x, z })} />
+      <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />
+      <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />
+      <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />
+      {awake.map((id) => {
+        const p = layout.byId.get(id);
+        return p ? <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} /> : null;
+      })}
+      {layout.zones.map((area, i) => (
+        <ZoneSign key={`${area.id}-${i}`} area={area} zone={hall.zones.find((z) => z.id === area.id)} lang={lang} />
+      ))}
+      <WelcomeGate layout={layout} hall={hall} lang={lang} />
+      {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}
+      <VisitorRig world={world} />
+      <ProximityTracker world={world} booths={booths} />
+      <FrameProbe />
     </Canvas>
   );
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { buildWorld, type HallWorld } from '../hall/world';
 import { HallLoadError, loadHall, type LoadedHall, type ManifestProblem } from '../manifest';
 
 export type HallStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -7,6 +8,8 @@ interface HallState {
   status: HallStatus;
   hallUrl: string | null;
   loaded: LoadedHall | null;
+  /** Floor plan, collision and path-finding data, built once when the hall loads. */
+  world: HallWorld | null;
   progress: { loaded: number; total: number };
   /** Why the hall itself could not be opened (its booths' problems live in `loaded`). */
   error: ManifestProblem[] | string | null;
@@ -18,10 +21,11 @@ export const useHallStore = create<HallState>()((set, get) => ({
   status: 'idle',
   hallUrl: null,
   loaded: null,
+  world: null,
   progress: { loaded: 0, total: 0 },
   error: null,
   load: async (hallUrl, appOrigin) => {
-    set({ status: 'loading', hallUrl, loaded: null, error: null, progress: { loaded: 0, total: 0 } });
+    set({ status: 'loading', hallUrl, loaded: null, world: null, error: null, progress: { loaded: 0, total: 0 } });
     try {
       const loaded = await loadHall(hallUrl, { appOrigin, onProgress: (progress) => set({ progress }) });
       if (get().hallUrl !== hallUrl) return; // a newer load won
@@ -29,7 +33,7 @@ export const useHallStore = create<HallState>()((set, get) => ({
         (p.severity === 'error' ? console.error : console.warn)(
           `[manifest] ${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`,
         );
-      set({ status: 'ready', loaded });
+      set({ status: 'ready', loaded, world: buildWorld(loaded.hall, loaded.booths) });
     } catch (e) {
       if (get().hallUrl !== hallUrl) return;
       set({ status: 'error', error: e instanceof HallLoadError ? e.problems : String(e) });

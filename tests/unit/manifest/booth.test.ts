@@ -24,7 +24,9 @@ describe('parseBooth: valid', () => {
       images: [{ src: 'https://expo.example.cn/scenes/test/img/a.png' }],
     });
     expect(image).toMatchObject({ src: 'https://expo.example.cn/scenes/test/img/b.webp', alt: { zh: '图' } });
-    expect(audio).toMatchObject({ src: 'https://expo.example.cn/scenes/test/media/g.mp3' });
+    expect(audio).toMatchObject({
+      src: { zh: 'https://expo.example.cn/scenes/test/media/g.mp3', en: 'https://expo.example.cn/scenes/test/media/g.mp3' },
+    });
     expect(link).toMatchObject({ href: 'https://acme.example.org/' });
   });
 
@@ -34,9 +36,13 @@ describe('parseBooth: valid', () => {
       { type: 'video', title: 'Live', src: 'media/live.m3u8' },
       { type: 'caseStudy', title: 'T', date: '2024-02-29', summary: 'S', body: { en: '# Hi' } },
       { type: 'caseStudy', title: 'T', date: '2024-03-01', summary: 'S', bodySrc: 'cases/one.md' },
+      { type: 'audio', title: 'Guide', src: { zh: 'a/guide.zh.mp3', en: 'a/guide.en.mp3' } },
     ];
     const r = booth(b);
     expect(r.problems).toEqual([]);
+    expect(r.value!.media[3]).toMatchObject({
+      src: { zh: 'https://expo.example.cn/scenes/test/booths/a/guide.zh.mp3', en: 'https://expo.example.cn/scenes/test/booths/a/guide.en.mp3' },
+    });
     expect(r.value!.media[2]).toMatchObject({
       bodySrc: { zh: 'https://expo.example.cn/scenes/test/booths/cases/one.md', en: 'https://expo.example.cn/scenes/test/booths/cases/one.md' },
     });
@@ -74,6 +80,11 @@ describe('parseBooth: invalid media items are dropped, with their exact location
     ['image with empty alt object', { type: 'image', src: 'a.png', alt: {} }, 'media[0].alt: expected at least one of "zh" and "en", got an object'],
     ['alt in an unknown language', { type: 'image', src: 'a.png', alt: { zh: '图', fr: 'image' } }, 'media[0].alt: unknown key "fr" (check the spelling)'],
     ['audio that is a video', { type: 'audio', title: 'A', src: 'a.mp4' }, 'media[0].src: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.mp4"'],
+    [
+      'audio with a per-language file of the wrong kind',
+      { type: 'audio', title: 'A', src: { zh: 'a.zh.mp3', en: 'a.en.txt' } },
+      'media[0].src.en: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.en.txt"',
+    ],
     ['link to a relative path', { type: 'link', label: 'L', href: '/about' }, 'media[0].href: expected an absolute http(s) URL, got "/about"'],
     ['link with javascript:', { type: 'link', label: 'L', href: 'javascript:alert(1)' }, 'media[0].href: expected an absolute http(s) URL, got "javascript:alert(1)"'],
     ['link with credentials', { type: 'link', label: 'L', href: 'https://user:pw@evil.example/' }, 'media[0].href: expected an absolute http(s) URL, got "https://user:pw@evil.example/"'],
@@ -82,7 +93,7 @@ describe('parseBooth: invalid media items are dropped, with their exact location
   ];
   it.each(cases)('%s', (_name, item, expected) => {
     const b = validBooth();
-    b.media = [item, { type: 'link', label: 'ok', href: 'https://ok.example/' }];
+    b.media = [item as never, { type: "link", label: "ok", href: "https://ok.example/" }];
     const r = booth(b);
     expect(r.value).not.toBeNull();
     expect(r.value!.media.map((m) => m.type)).toEqual(['link']);

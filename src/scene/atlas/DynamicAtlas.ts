@@ -1,0 +1,112 @@
+import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
+import { planSlots } from './slots';
+
+/**
+ * A canvas cut into equal slots, uploaded as one texture: every booth's sign (or poster)
+ * shares one material and one draw call. Slots go to the booths nearest the visitor; a
+ * booth without a slot shows slot 0, kept blank.
+ */
+export class DynamicAtlas {
+  readonly canvas: HTMLCanvasElement;
+  readonly ctx: CanvasRenderingContext2D;
+  readonly texture: CanvasTexture;
+  readonly cols: number;
+  readonly rows: number;
+  /** Booth key → slot. */
+  readonly holders = new Map<number, number>();
+  /** Bumped on every redraw of a slot, so stale async draws can be dropped. */
+  private readonly generation: number[];
+  private dirty = false;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    readonly slotW: number,
+    readonly slotH: number,
+    blank: string,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.width = width;
+    this.canvas.height = height;
+    this.ctx = this.canvas.getContext('2d')!;
+    this.cols = Math.floor(width / slotW);
+    this.rows = Math.floor(height / slotH);
+    this.generation = new Array<number>(this.cols * this.rows).fill(0);
+    this.ctx.fillStyle = blank;
+    this.ctx.fillRect(0, 0, slotW, slotH);
+    this.texture = new CanvasTexture(this.canvas);
+    this.texture.colorSpace = SRGBColorSpace;
+    this.texture.minFilter = LinearMipmapLinearFilter;
+    this.texture.anisotropy = 8;
+  }
+
+  get slotCount(): number {
+    return this.cols * this.rows;
+  }
+
+  /** Slot origin in canvas pixels. */
+  slotXY(slot: number): { x: number; y: number } {
+    return { x: (slot % this.cols) * this.slotW, y: Math.floor(slot / this.cols) * this.slotH };
+  }
+
+  /** u, v, width, height of a slot in texture space (flipY), inset half a texel against bleeding. */
+  uvRect(slot: number, out: number[] = []): number[] {
+    const { x, y } = this.slotXY(slot);
+    const ix = 0.5 / this.width;
+    const iy = 0.5 / this.height;
+    out[0] = x / this.width + ix;
+    out[1] = 1 - (y + this.slotH) / this.height + iy;
+    out[2] = this.slotW / this.width - 2 * ix;
+    out[3] = this.slotH / this.height - 2 * iy;
+    return out;
+  }
+
+  /**
+   * Reassigns slots to the wanted keys (most wanted first). Returns the newly assigned
+   * (key, slot) pairs, which the caller draws, and the evicted keys.
+   */
+  update(wanted: readonly number[]): ReturnType<typeof planSlots> {
+    const plan = planSlots(wanted, this.holders, this.slotCount, 1);
+    for (const e of plan.evict) {
+      this.holders.delete(e.key);
+      this.generation[e.slot]!++;
+    }
+    for (const a of plan.assign) this.holders.set(a.key, a.slot);
+    return plan;
+  }
+
+  /** Draws into a slot unless it changed hands since `ticket` was taken. */
+  ticket(slot: number): number {
+    return ++this.generation[slot]!;
+  }
+  draw(slot: number, ticket: number, paint: (ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void): boolean {
+    if (this.generation[slot] !== ticket) return false;
+    const { x, y } = this.slotXY(slot);
+    this.ctx.save();
+    this.ctx.beginPath();
+    this.ctx.rect(x, y, this.slotW, this.slotH);
+    this.ctx.clip();
+    paint(this.ctx, x, y, this.slotW, this.slotH);
+    this.ctx.restore();
+    this.dirty = true;
+    return true;
+  }
+
+  /** Uploads pending drawing; called once a frame at most. */
+  flush(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.texture.needsUpdate = true;
+  }
+
+  /** Forgets every holder (e.g. on a language switch) so all slots are drawn again. */
+  reset(): void {
+    for (const slot of this.holders.values()) this.generation[slot]!++;
+    this.holders.clear();
+  }
+
+  dispose(): void {
+    this.texture.dispose();
+    this.canvas.width = this.canvas.height = 0;
+  }
+}

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+
+/** Where the visitor is going and what they have open: slow-changing tour state. */
+interface TourState {
+  /** Booth whose panel is open. */
+  openBoothId: string | null;
+  /** Booth the visitor is standing at (updated a few times a second, not per frame). */
+  nearestBoothId: string | null;
+  /** Booths awake now (their video may play): nearest few. */
+  awakeBoothIds: string[];
+  directoryOpen: boolean;
+  /** Booth whose panel opens when the current automatic walk arrives. */
+  pendingOpenId: string | null;
+  setPendingOpen: (id: string | null) => void;
+  openBooth: (id: string | null) => void;
+  setNearest: (id: string | null) => void;
+  setAwake: (ids: string[]) => void;
+  setDirectoryOpen: (open: boolean) => void;
+}
+
+export const useTourStore = create<TourState>()((set, get) => ({
+  openBoothId: null,
+  nearestBoothId: null,
+  awakeBoothIds: [],
+  directoryOpen: false,
+  pendingOpenId: null,
+  setPendingOpen: (pendingOpenId) => set({ pendingOpenId }),
+  openBooth: (id) => set({ openBoothId: id }),
+  setNearest: (id) => {
+    if (get().nearestBoothId !== id) set({ nearestBoothId: id });
+  },
+  setAwake: (ids) => {
+    const cur = get().awakeBoothIds;
+    if (cur.length !== ids.length || cur.some((x, i) => x !== ids[i])) set({ awakeBoothIds: ids });
+  },
+  setDirectoryOpen: (directoryOpen) => set({ directoryOpen }),
+}));
