@@ -1,37 +1,48 @@
-import { useEffect } from 'react';
-import { hallUrlFrom } from './hall/hallUrl';
+import { useMemo } from 'react';
+import { useAudioBoot } from './media/useAudioBoot';
 import { PavilionCanvas } from './scene/PavilionCanvas';
 import { useHallStore } from './state/hallStore';
-import { BoothList } from './ui/BoothList';
+import { BoothPanel } from './ui/BoothPanel';
+import { Directory } from './ui/Directory';
 import { HallError } from './ui/HallError';
+import { Hud } from './ui/Hud';
+import { Joystick } from './ui/Joystick';
 import { LoadingScreen } from './ui/LoadingScreen';
+import { Minimap } from './ui/Minimap';
+import { NoWebGL } from './ui/NoWebGL';
+import { SceneCurtain } from './ui/SceneCurtain';
+import { useHallBoot } from './ui/useHallBoot';
 import { useRouteSync } from './ui/useRouteSync';
+import { hasWebGL, isTouchDevice } from './ui/webgl';
 
+/** Assembles the pavilion: the 3D hall and the 2D overlay on one loaded hall. */
 export function App() {
   const status = useHallStore((s) => s.status);
   const loaded = useHallStore((s) => s.loaded);
   const world = useHallStore((s) => s.world);
+  const webgl = useMemo(hasWebGL, []);
+  const touch = useMemo(isTouchDevice, []);
+  useHallBoot();
   useRouteSync();
-
-  useEffect(() => {
-    const picked = hallUrlFrom(location.search, location.href);
-    if (picked.ok) void useHallStore.getState().load(picked.url, location.origin);
-    else useHallStore.getState().fail(picked.message);
-  }, []);
-
-  useEffect(() => {
-    // Lets tests, kiosks' watchdogs and the bench tell when the hall is up.
-    document.body.dataset.hallStatus = status;
-  }, [status]);
+  useAudioBoot();
 
   if (status === 'error') return <HallError />;
   if (status !== 'ready' || !loaded || !world) return <LoadingScreen />;
   return (
     <>
-      <div className="stage">
-        <PavilionCanvas loaded={loaded} world={world} />
-      </div>
-      <BoothList loaded={loaded} />
+      {webgl ? (
+        <div className="stage">
+          <PavilionCanvas loaded={loaded} world={world} />
+        </div>
+      ) : (
+        <NoWebGL />
+      )}
+      <Hud touch={touch} />
+      {webgl && <Minimap world={world} booths={loaded.booths} compact={touch} />}
+      {webgl && touch && <Joystick />}
+      <Directory webgl={webgl} />
+      <BoothPanel />
+      {webgl && <SceneCurtain />}
     </>
   );
 }

@@ -209,7 +209,10 @@ export function layoutHall(input: LayoutInput): HallLayout {
       const aisleZ0 = top + LAYOUT.rowDepth;
       const aisleZ1 = aisleZ0 + LAYOUT.aisleWidth;
       aisles.push(rect(side * half, aisleZ0, side * outerX, aisleZ1));
-      for (const [row, ids] of [['north', street.north], ['south', street.south]] as const) {
+      for (const [row, ids] of [
+        ['north', street.north],
+        ['south', street.south],
+      ] as const) {
         let along = 0;
         for (const id of ids) {
           const { w, d } = BOOTH_FOOTPRINT[sizeOf(id)];
@@ -242,7 +245,8 @@ export function layoutHall(input: LayoutInput): HallLayout {
   if (stageZones.length) {
     const front = north; // the stage's front edge, facing south
     stage = rect(-LAYOUT.stage.w / 2, front - LAYOUT.stage.d, LAYOUT.stage.w / 2, front);
-    for (const f of flankPlan) place(f.id, f.zoneId, f.side * f.offset, front - BOOTH_FOOTPRINT[sizeOf(f.id)].d / 2, { x: 0, z: 1 });
+    for (const f of flankPlan)
+      place(f.id, f.zoneId, f.side * f.offset, front - BOOTH_FOOTPRINT[sizeOf(f.id)].d / 2, { x: 0, z: 1 });
     north = front - LAYOUT.stage.d;
     for (const zone of stageZones)
       zoneAreas.push({

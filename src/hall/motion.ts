@@ -30,7 +30,7 @@ export const MOTION = {
   /** Higher = snappier start and stop. */
   accel: 9,
   eyeHeight: 1.6,
-  maxDt: 0.1,
+  maxDt: 0.25,
 } as const;
 
 function angleDelta(from: number, to: number): number {

@@ -32,7 +32,13 @@ export function nearestBooth(
  * nearest first: which booths wake, get a sign slot or a poster. Cost grows with the
  * search radius, not with the hall.
  */
-export function closestBooths(pos: Vec2, booths: readonly BoothPlacement[], index: RectIndex, count: number, radius: number): number[] {
+export function closestBooths(
+  pos: Vec2,
+  booths: readonly BoothPlacement[],
+  index: RectIndex,
+  count: number,
+  radius: number,
+): number[] {
   return index
     .near(pos, radius, scratch)
     .map((k) => ({ k, d: Math.hypot(pos.x - booths[k]!.x, pos.z - booths[k]!.z) }))

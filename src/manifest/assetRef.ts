@@ -39,7 +39,7 @@ export function isAssetRef(ref: string): boolean {
 
 export function assetRef(kind: AssetKind) {
   const exts = ASSET_KINDS[kind];
-  let s = z.string().max(2048).regex(ASSET_REF_PATTERN, { error: URL_HELP });
+  let s = z.string().max(2048).regex(ASSET_REF_PATTERN, { error: URL_HELP, abort: true });
   if (exts) {
     const list = exts.map((e) => `.${e}`).join(', ');
     s = s.refine((v) => (exts as readonly string[]).includes(extensionOf(v)), {

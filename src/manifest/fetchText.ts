@@ -18,6 +18,9 @@ export async function fetchTextLimited(
     throw new FetchProblem(`could not be fetched (${(e as Error).message || 'network error'})`);
   }
   if (!res.ok) throw new FetchProblem(`could not be fetched: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+  // Static hosts often answer a missing file with the app's index.html and a 200.
+  if ((res.headers.get('content-type') ?? '').includes('text/html'))
+    throw new FetchProblem('could not be fetched: the server sent an HTML page, not JSON (is the file missing?)');
   const declared = Number(res.headers.get('content-length') ?? NaN);
   const tooBig = () => new FetchProblem(`file is larger than the ${maxBytes / 1024 / 1024} MiB limit for a manifest`);
   if (declared > maxBytes) throw tooBig();

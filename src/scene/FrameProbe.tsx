@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { audioState } from '../media/hallAudio';
 import { liveVideos } from '../media/liveVideos';
 import { visitor } from '../state/visitor';
 
@@ -11,6 +12,8 @@ declare global {
       visitor: typeof visitor;
       liveVideoCount: () => number;
       liveVideoIds: () => string[];
+      audio: typeof audioState;
+      videoTime: (boothId: string) => number | null;
       renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
     };
   }
@@ -26,6 +29,8 @@ export function FrameProbe() {
       visitor,
       liveVideoCount: () => liveVideos.size,
       liveVideoIds: () => [...liveVideos.keys()],
+      audio: audioState,
+      videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
       renderInfo: () => ({
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,

@@ -10,6 +10,7 @@ import { BoothBodies } from './booth/BoothBodies';
 import { BoothPosters } from './booth/BoothPosters';
 import { BoothSigns } from './booth/BoothSigns';
 import { BoothVideo } from './booth/BoothVideo';
+import { AudioListenerSync } from './controls/AudioListenerSync';
 import { ProximityTracker } from './controls/ProximityTracker';
 import { VisitorRig } from './controls/VisitorRig';
 import { FrameProbe } from './FrameProbe';
@@ -34,14 +35,17 @@ export function PavilionCanvas({ loaded, world }: Props) {
 
   const walkToPlacement = useCallback((k: number) => walkToBooth(layout.booths[k]!.id), [layout]);
   const openPlacement = useCallback((k: number) => useTourStore.getState().openBooth(layout.booths[k]!.id), [layout]);
-  const onBodyClick = useCallback((k: number, part: string) => (part === 'counter' ? openPlacement(k) : walkToPlacement(k)), [openPlacement, walkToPlacement]);
+  const onBodyClick = useCallback(
+    (k: number, part: string) => (part === 'counter' ? openPlacement(k) : walkToPlacement(k)),
+    [openPlacement, walkToPlacement],
+  );
 
   return (
     <Canvas
       flat
       camera={{ fov: 62, near: 0.1, far: 260, position: [layout.entrance.x, 1.6, layout.entrance.z] }}
       dpr={[1, 1.75]}
-      gl={{ antialias: true, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
+      gl={{ antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       aria-label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}
     >
       <color attach="background" args={[BG]} />
@@ -54,7 +58,9 @@ export function PavilionCanvas({ loaded, world }: Props) {
       <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />
       {awake.map((id) => {
         const p = layout.byId.get(id);
-        return p ? <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} /> : null;
+        return p ? (
+          <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
+        ) : null;
       })}
       {layout.zones.map((area, i) => (
         <ZoneSign key={`${area.id}-${i}`} area={area} zone={hall.zones.find((z) => z.id === area.id)} lang={lang} />
@@ -63,6 +69,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
       {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}
       <VisitorRig world={world} />
       <ProximityTracker world={world} booths={booths} />
+      <AudioListenerSync />
       <FrameProbe />
     </Canvas>
   );

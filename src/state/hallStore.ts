@@ -25,6 +25,9 @@ export const useHallStore = create<HallState>()((set, get) => ({
   progress: { loaded: 0, total: 0 },
   error: null,
   load: async (hallUrl, appOrigin) => {
+    // Idempotent: a second mount (React StrictMode in development) must not fetch twice.
+    const cur = get();
+    if (cur.hallUrl === hallUrl && (cur.status === 'loading' || cur.status === 'ready')) return;
     set({ status: 'loading', hallUrl, loaded: null, world: null, error: null, progress: { loaded: 0, total: 0 } });
     try {
       const loaded = await loadHall(hallUrl, { appOrigin, onProgress: (progress) => set({ progress }) });

@@ -36,7 +36,11 @@ export function useRouteSync(): void {
     const unsub = useTourStore.subscribe((s, prev) => {
       if (fromHistory) return;
       if (s.openBoothId !== prev.openBoothId) {
-        const hash = s.openBoothId ? routeHash({ kind: 'booth', id: s.openBoothId }) : s.nearestBoothId ? routeHash({ kind: 'at', id: s.nearestBoothId }) : '#/';
+        const hash = s.openBoothId
+          ? routeHash({ kind: 'booth', id: s.openBoothId })
+          : s.nearestBoothId
+            ? routeHash({ kind: 'at', id: s.nearestBoothId })
+            : '#/';
         if (location.hash !== hash) history.pushState(null, '', hash);
       } else if (s.nearestBoothId !== prev.nearestBoothId && !s.openBoothId) {
         const hash = s.nearestBoothId ? routeHash({ kind: 'at', id: s.nearestBoothId }) : '#/';

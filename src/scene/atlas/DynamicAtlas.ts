@@ -37,7 +37,7 @@ export class DynamicAtlas {
     this.texture = new CanvasTexture(this.canvas);
     this.texture.colorSpace = SRGBColorSpace;
     this.texture.minFilter = LinearMipmapLinearFilter;
-    this.texture.anisotropy = 8;
+    this.texture.anisotropy = 1;
   }
 
   get slotCount(): number {
@@ -79,7 +79,11 @@ export class DynamicAtlas {
   ticket(slot: number): number {
     return ++this.generation[slot]!;
   }
-  draw(slot: number, ticket: number, paint: (ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void): boolean {
+  draw(
+    slot: number,
+    ticket: number,
+    paint: (ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void,
+  ): boolean {
     if (this.generation[slot] !== ticket) return false;
     const { x, y } = this.slotXY(slot);
     this.ctx.save();

@@ -8,7 +8,12 @@ export interface SlotPlan {
   evict: { key: number; slot: number }[];
 }
 
-export function planSlots(wanted: readonly number[], holders: ReadonlyMap<number, number>, slotCount: number, firstSlot = 0): SlotPlan {
+export function planSlots(
+  wanted: readonly number[],
+  holders: ReadonlyMap<number, number>,
+  slotCount: number,
+  firstSlot = 0,
+): SlotPlan {
   const want = new Set(wanted.slice(0, slotCount - firstSlot));
   const evict: SlotPlan['evict'] = [];
   const used = new Set<number>();

@@ -17,7 +17,10 @@ export interface AtlasQuadSpec {
   /** Colour of the quad while it has no slot. */
   idleColor: (booth: Booth) => string;
   /** Loads what painting needs (fonts, images); resolves to a painter. */
-  prepare: (booth: Booth, lang: Lang) => Promise<(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void>;
+  prepare: (
+    booth: Booth,
+    lang: Lang,
+  ) => Promise<(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) => void>;
 }
 
 interface Props {

@@ -27,7 +27,10 @@ export function BoothSigns({ world, booths, lang, onBoothClick }: Props) {
       },
       idleColor: (b) => b.colors.primary,
       prepare: async (booth) => {
-        const [logo] = await Promise.all([loadImage(booth.exhibitor.logo), ensureGlyphs(allLanguages(booth.exhibitor.name).join(''))]);
+        const [logo] = await Promise.all([
+          loadImage(booth.exhibitor.logo),
+          ensureGlyphs(allLanguages(booth.exhibitor.name).join('')),
+        ]);
         return (ctx, x, y, w, h) => paintSign(ctx, x, y, w, h, booth, lang, logo);
       },
     };

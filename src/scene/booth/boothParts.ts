@@ -35,13 +35,15 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
   parts.push({ pos: [0, wallH / 2, back], size: [w, wallH, WALL], color: 'wall' });
   parts.push({ pos: [0, wallH / 2, back + WALL / 2 + 0.005], size: [w - 0.02, wallH - 0.02, 0.01], color: 'primary' });
   if (template === 'classic') {
-    for (const sx of [-1, 1]) parts.push({ pos: [sx * (w / 2 - WALL / 2), 1.25, -d / 2 + (d * 0.6) / 2], size: [WALL, 2.5, d * 0.6], color: 'wall' });
+    for (const sx of [-1, 1])
+      parts.push({ pos: [sx * (w / 2 - WALL / 2), 1.25, -d / 2 + (d * 0.6) / 2], size: [WALL, 2.5, d * 0.6], color: 'wall' });
   }
   if (template === 'tower') {
     parts.push({ pos: [w / 2 - 0.45, 2.6, back + 0.45], size: [0.7, 5.2, 0.7], color: 'accent' });
   }
   if (template === 'open') {
-    for (const sx of [-1, 1]) parts.push({ pos: [sx * (w / 2 - 0.1), 1.75, d / 2 - 0.3], size: [0.12, 3.5, 0.12], color: 'post' });
+    for (const sx of [-1, 1])
+      parts.push({ pos: [sx * (w / 2 - 0.1), 1.75, d / 2 - 0.3], size: [0.12, 3.5, 0.12], color: 'post' });
   }
   // Counter to one side on wide booths so it never hides the screen.
   const counterW = Math.min(1.6, w * 0.45);
@@ -56,13 +58,24 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
   const sign =
     template === 'open'
       ? { pos: [0, 3.1, d / 2 - 0.3] as [number, number, number], size: [signW, signH] as [number, number] }
-      : { pos: [0, wallH + signH / 2 + 0.05, back + WALL / 2 + 0.01] as [number, number, number], size: [signW, signH] as [number, number] };
-  if (template !== 'open') parts.push({ pos: [0, wallH + signH / 2 + 0.05, back], size: [signW + 0.16, signH + 0.16, WALL], color: 'primary' });
+      : {
+          pos: [0, wallH + signH / 2 + 0.05, back + WALL / 2 + 0.01] as [number, number, number],
+          size: [signW, signH] as [number, number],
+        };
+  if (template !== 'open')
+    parts.push({ pos: [0, wallH + signH / 2 + 0.05, back], size: [signW + 0.16, signH + 0.16, WALL], color: 'primary' });
 
   // 16:9, as wide as the booth allows, and low enough to sit on the shorter "open" wall.
   const screenH = Math.min((Math.min(w - 1, 2.8) * 9) / 16, wallH - 1.4);
   const screenW = (screenH * 16) / 9;
-  const screen = { pos: [0, 1.15 + screenH / 2, back + WALL / 2 + 0.02] as [number, number, number], size: [screenW, screenH] as [number, number] };
-  parts.push({ pos: [screen.pos[0], screen.pos[1], back + WALL / 2 + 0.005], size: [screenW + 0.14, screenH + 0.14, 0.02], color: 'post' });
+  const screen = {
+    pos: [0, 1.15 + screenH / 2, back + WALL / 2 + 0.02] as [number, number, number],
+    size: [screenW, screenH] as [number, number],
+  };
+  parts.push({
+    pos: [screen.pos[0], screen.pos[1], back + WALL / 2 + 0.005],
+    size: [screenW + 0.14, screenH + 0.14, 0.02],
+    color: 'post',
+  });
   return { parts, sign, screen };
 }

@@ -1,6 +1,15 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { CanvasTexture, Color, InstancedMesh, MeshLambertMaterial, Object3D, PlaneGeometry, RepeatWrapping, SRGBColorSpace } from 'three';
+import {
+  CanvasTexture,
+  Color,
+  InstancedMesh,
+  MeshLambertMaterial,
+  Object3D,
+  PlaneGeometry,
+  RepeatWrapping,
+  SRGBColorSpace,
+} from 'three';
 import { rectCenter, type Rect } from '../../hall/geometry';
 import type { HallLayout } from '../../hall/layout';
 import { mixHex } from '../colors';
@@ -23,7 +32,7 @@ function tileTexture(): CanvasTexture {
   const t = new CanvasTexture(c);
   t.colorSpace = SRGBColorSpace;
   t.wrapS = t.wrapT = RepeatWrapping;
-  t.anisotropy = 8;
+  t.anisotropy = 1;
   return t;
 }
 

@@ -41,7 +41,7 @@ export function WelcomeGate({ layout, hall, lang }: Props) {
     [lang, title, sub, welcome],
   );
   const { welcomeGate: gate } = layout;
-  const boardW = gate.width + 1;
+  const boardW = gate.width - 0.8;
   const boardH = boardW * (640 / 2048);
   const top = 3.4 + boardH;
   return (

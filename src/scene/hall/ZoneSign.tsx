@@ -13,7 +13,9 @@ interface Props {
 function dayLabel(date: string | undefined, lang: Lang): string {
   if (!date) return '';
   const [, m, d] = date.split('-').map(Number);
-  return lang === 'zh' ? `${m}月${d}日` : new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return lang === 'zh'
+    ? `${m}月${d}日`
+    : new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 }
 
 /** A big hanging board in the zone's colour where the zone starts, facing the entrance. */

@@ -19,7 +19,7 @@ export function useCanvasTexture(
     canvas.height = height;
     const t = new CanvasTexture(canvas);
     t.colorSpace = SRGBColorSpace;
-    t.anisotropy = 8;
+    t.anisotropy = 1;
     return t;
   }, [width, height]);
 

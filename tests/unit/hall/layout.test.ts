@@ -17,7 +17,10 @@ function hallOf(n: number, opts: { stageBooths?: number; unzoned?: number } = {}
       id,
       kind: 'theme' as const,
       color: '#2563eb',
-      booths: booths.slice(stageCount, n - unzoned).filter((_, i) => i % THEMES.length === k).map((b) => b.id),
+      booths: booths
+        .slice(stageCount, n - unzoned)
+        .filter((_, i) => i % THEMES.length === k)
+        .map((b) => b.id),
     })),
   ];
   return { zones, booths };
@@ -31,9 +34,12 @@ function check(input: LayoutInput) {
   const rects = layout.booths.map((b) => b.footprint);
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
-    expect(r.x0 >= layout.bounds.x0 && r.x1 <= layout.bounds.x1 && r.z0 >= layout.bounds.z0 && r.z1 <= layout.bounds.z1).toBe(true);
+    expect(r.x0 >= layout.bounds.x0 && r.x1 <= layout.bounds.x1 && r.z0 >= layout.bounds.z0 && r.z1 <= layout.bounds.z1).toBe(
+      true,
+    );
     if (layout.stage) expect(rectsOverlap(r, layout.stage)).toBe(false);
-    for (let j = i + 1; j < rects.length; j++) if (rectsOverlap(r, rects[j]!)) throw new Error(`${layout.booths[i]!.id} overlaps ${layout.booths[j]!.id}`);
+    for (let j = i + 1; j < rects.length; j++)
+      if (rectsOverlap(r, rects[j]!)) throw new Error(`${layout.booths[i]!.id} overlaps ${layout.booths[j]!.id}`);
   }
   // Every booth's front is walkable and reachable from the entrance.
   const grid = buildWalkGrid(layout);

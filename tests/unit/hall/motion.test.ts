@@ -48,7 +48,13 @@ describe('stepWalker', () => {
   });
 
   it('follows a path, eases out and ends facing the requested direction', () => {
-    const w = walker({ path: [{ x: 0, z: -10 }, { x: 8, z: -10 }], arriveYaw: Math.PI / 2 });
+    const w = walker({
+      path: [
+        { x: 0, z: -10 },
+        { x: 8, z: -10 },
+      ],
+      arriveYaw: Math.PI / 2,
+    });
     let maxSpeed = 0;
     for (let t = 0; t < 10; t += 1 / 60) {
       stepWalker(w, 1 / 60, empty, bounds);
@@ -80,7 +86,7 @@ describe('stepWalker', () => {
   it('clamps a long frame (tab was hidden) instead of jumping through walls', () => {
     const w = walker({ move: { forward: 1, right: 0 }, vel: { x: 0, z: -3.2 } });
     stepWalker(w, 5, empty, bounds);
-    expect(w.pos.z).toBeGreaterThan(-0.5);
+    expect(w.pos.z).toBeGreaterThan(-1);
   });
 
   it('goes faster on long trips so any booth is a few seconds away', () => {

@@ -70,7 +70,10 @@ describe('findPath', () => {
         // Sample each leg: never inside an obstacle.
         for (let t = 0; t <= 1; t += 0.05) {
           const p = { x: prev.x + (wp.x - prev.x) * t, z: prev.z + (wp.z - prev.z) * t };
-          for (const w of walls) expect(rectsOverlap(rect(p.x - 0.01, p.z - 0.01, p.x + 0.01, p.z + 0.01), inflate(w, VISITOR_RADIUS - 0.3))).toBe(false);
+          for (const w of walls)
+            expect(rectsOverlap(rect(p.x - 0.01, p.z - 0.01, p.x + 0.01, p.z + 0.01), inflate(w, VISITOR_RADIUS - 0.3))).toBe(
+              false,
+            );
         }
         prev = wp;
       }

@@ -41,11 +41,20 @@ describe('?hall= parameter', () => {
     expect(hallUrlFrom('', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/scenes/sample/hall.json' });
   });
   it('opens same-site halls by path or URL', () => {
-    expect(hallUrlFrom('?hall=/halls/fair/hall.json', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/halls/fair/hall.json' });
-    expect(hallUrlFrom('?hall=https%3A%2F%2Fexpo.example.cn%2Fh.json', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/h.json' });
+    expect(hallUrlFrom('?hall=/halls/fair/hall.json', PAGE)).toEqual({
+      ok: true,
+      url: 'https://expo.example.cn/halls/fair/hall.json',
+    });
+    expect(hallUrlFrom('?hall=https%3A%2F%2Fexpo.example.cn%2Fh.json', PAGE)).toEqual({
+      ok: true,
+      url: 'https://expo.example.cn/h.json',
+    });
   });
   it('refuses other schemes and foreign sites unless the build allows them', () => {
-    expect(hallUrlFrom('?hall=javascript:alert(1)', PAGE)).toMatchObject({ ok: false, message: '?hall=: expected an http(s) URL, got "javascript:alert(1)"' });
+    expect(hallUrlFrom('?hall=javascript:alert(1)', PAGE)).toMatchObject({
+      ok: false,
+      message: '?hall=: expected an http(s) URL, got "javascript:alert(1)"',
+    });
     expect(hallUrlFrom('?hall=https://evil.example/h.json', PAGE)).toMatchObject({
       ok: false,
       message: '?hall=: halls from https://evil.example are not allowed on this pavilion',

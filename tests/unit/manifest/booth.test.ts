@@ -20,7 +20,10 @@ describe('parseBooth: valid', () => {
     });
     expect(h5).toMatchObject({ orientation: 'any', title: { en: 'Quiz' } });
     expect(cs).toMatchObject({
-      bodySrc: { zh: 'https://expo.example.cn/scenes/test/cases/a.zh.md', en: 'https://expo.example.cn/scenes/test/cases/a.en.md' },
+      bodySrc: {
+        zh: 'https://expo.example.cn/scenes/test/cases/a.zh.md',
+        en: 'https://expo.example.cn/scenes/test/cases/a.en.md',
+      },
       images: [{ src: 'https://expo.example.cn/scenes/test/img/a.png' }],
     });
     expect(image).toMatchObject({ src: 'https://expo.example.cn/scenes/test/img/b.webp', alt: { zh: '图' } });
@@ -41,10 +44,16 @@ describe('parseBooth: valid', () => {
     const r = booth(b);
     expect(r.problems).toEqual([]);
     expect(r.value!.media[3]).toMatchObject({
-      src: { zh: 'https://expo.example.cn/scenes/test/booths/a/guide.zh.mp3', en: 'https://expo.example.cn/scenes/test/booths/a/guide.en.mp3' },
+      src: {
+        zh: 'https://expo.example.cn/scenes/test/booths/a/guide.zh.mp3',
+        en: 'https://expo.example.cn/scenes/test/booths/a/guide.en.mp3',
+      },
     });
     expect(r.value!.media[2]).toMatchObject({
-      bodySrc: { zh: 'https://expo.example.cn/scenes/test/booths/cases/one.md', en: 'https://expo.example.cn/scenes/test/booths/cases/one.md' },
+      bodySrc: {
+        zh: 'https://expo.example.cn/scenes/test/booths/cases/one.md',
+        en: 'https://expo.example.cn/scenes/test/booths/cases/one.md',
+      },
     });
   });
 });
@@ -52,7 +61,11 @@ describe('parseBooth: valid', () => {
 describe('parseBooth: invalid media items are dropped, with their exact location', () => {
   const cases: [string, unknown, string][] = [
     ['video without src', { type: 'video', title: 'V' }, 'media[0].src: required, expected string, got nothing'],
-    ['video of the wrong kind', { type: 'video', title: 'V', src: 'a.avi' }, 'media[0].src: expected a video file (.mp4, .webm, .m3u8), got "a.avi"'],
+    [
+      'video of the wrong kind',
+      { type: 'video', title: 'V', src: 'a.avi' },
+      'media[0].src: expected a video file (.mp4, .webm, .m3u8), got "a.avi"',
+    ],
     [
       'video with javascript: src',
       { type: 'video', title: 'V', src: 'javascript:alert(1)' },
@@ -63,9 +76,21 @@ describe('parseBooth: invalid media items are dropped, with their exact location
       { type: 'video', title: 'V', src: 'a.mp4', captions: [{ lang: 'zh', src: 'a.srt' }] },
       'media[0].captions[0].src: expected a captions file (.vtt), got "a.srt"',
     ],
-    ['captions in an unknown language', { type: 'video', title: 'V', src: 'a.mp4', captions: [{ lang: 'fr', src: 'a.vtt' }] }, 'media[0].captions[0].lang: expected "zh" or "en", got "fr"'],
-    ['h5 with data: URL', { type: 'h5', title: 'H', src: 'data:text/html,<script>1</script>' }, 'media[0].src: expected an http(s) URL or a relative path, got "data:text/html,<script>1</script>"'],
-    ['h5 with a bad orientation', { type: 'h5', title: 'H', src: 'a.html', orientation: 'diagonal' }, 'media[0].orientation: expected "portrait" or "landscape" or "any", got "diagonal"'],
+    [
+      'captions in an unknown language',
+      { type: 'video', title: 'V', src: 'a.mp4', captions: [{ lang: 'fr', src: 'a.vtt' }] },
+      'media[0].captions[0].lang: expected "zh" or "en", got "fr"',
+    ],
+    [
+      'h5 with data: URL',
+      { type: 'h5', title: 'H', src: 'data:text/html,<script>1</script>' },
+      'media[0].src: expected an http(s) URL or a relative path, got "data:text/html,<script>1</script>"',
+    ],
+    [
+      'h5 with a bad orientation',
+      { type: 'h5', title: 'H', src: 'a.html', orientation: 'diagonal' },
+      'media[0].orientation: expected "portrait" or "landscape" or "any", got "diagonal"',
+    ],
     [
       'case study with both body and bodySrc',
       { type: 'caseStudy', title: 'C', date: '2025-01-01', summary: 'S', body: 'x', bodySrc: 'a.md' },
@@ -76,24 +101,60 @@ describe('parseBooth: invalid media items are dropped, with their exact location
       { type: 'caseStudy', title: 'C', date: '2025-02-30', summary: 'S', body: 'x' },
       'media[0].date: expected a real calendar date, got "2025-02-30"',
     ],
-    ['image without alt', { type: 'image', src: 'a.png' }, 'media[0].alt: expected a text, or an object {"zh": "…", "en": "…"} with at least one of them, got nothing'],
-    ['image with empty alt object', { type: 'image', src: 'a.png', alt: {} }, 'media[0].alt: expected at least one of "zh" and "en", got an object'],
-    ['alt in an unknown language', { type: 'image', src: 'a.png', alt: { zh: '图', fr: 'image' } }, 'media[0].alt: unknown key "fr" (check the spelling)'],
-    ['audio that is a video', { type: 'audio', title: 'A', src: 'a.mp4' }, 'media[0].src: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.mp4"'],
+    [
+      'image without alt',
+      { type: 'image', src: 'a.png' },
+      'media[0].alt: expected a text, or an object {"zh": "…", "en": "…"} with at least one of them, got nothing',
+    ],
+    [
+      'image with empty alt object',
+      { type: 'image', src: 'a.png', alt: {} },
+      'media[0].alt: expected at least one of "zh" and "en", got an object',
+    ],
+    [
+      'alt in an unknown language',
+      { type: 'image', src: 'a.png', alt: { zh: '图', fr: 'image' } },
+      'media[0].alt: unknown key "fr" (check the spelling)',
+    ],
+    [
+      'audio that is a video',
+      { type: 'audio', title: 'A', src: 'a.mp4' },
+      'media[0].src: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.mp4"',
+    ],
     [
       'audio with a per-language file of the wrong kind',
       { type: 'audio', title: 'A', src: { zh: 'a.zh.mp3', en: 'a.en.txt' } },
       'media[0].src.en: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.en.txt"',
     ],
-    ['link to a relative path', { type: 'link', label: 'L', href: '/about' }, 'media[0].href: expected an absolute http(s) URL, got "/about"'],
-    ['link with javascript:', { type: 'link', label: 'L', href: 'javascript:alert(1)' }, 'media[0].href: expected an absolute http(s) URL, got "javascript:alert(1)"'],
-    ['link with credentials', { type: 'link', label: 'L', href: 'https://user:pw@evil.example/' }, 'media[0].href: expected an absolute http(s) URL, got "https://user:pw@evil.example/"'],
-    ['unknown media type', { type: 'hologram', src: 'a' }, 'media[0].type: expected one of "video", "h5", "caseStudy", "image", "audio", "link", got "hologram"'],
-    ['misspelt key', { type: 'image', src: 'a.png', alt: 'A', captoin: 'x' }, 'media[0]: unknown key "captoin" (check the spelling)'],
+    [
+      'link to a relative path',
+      { type: 'link', label: 'L', href: '/about' },
+      'media[0].href: expected an absolute http(s) URL, got "/about"',
+    ],
+    [
+      'link with javascript:',
+      { type: 'link', label: 'L', href: 'javascript:alert(1)' },
+      'media[0].href: expected an absolute http(s) URL, got "javascript:alert(1)"',
+    ],
+    [
+      'link with credentials',
+      { type: 'link', label: 'L', href: 'https://user:pw@evil.example/' },
+      'media[0].href: expected an absolute http(s) URL, got "https://user:pw@evil.example/"',
+    ],
+    [
+      'unknown media type',
+      { type: 'hologram', src: 'a' },
+      'media[0].type: expected one of "video", "h5", "caseStudy", "image", "audio", "link", got "hologram"',
+    ],
+    [
+      'misspelt key',
+      { type: 'image', src: 'a.png', alt: 'A', captoin: 'x' },
+      'media[0]: unknown key "captoin" (check the spelling)',
+    ],
   ];
   it.each(cases)('%s', (_name, item, expected) => {
     const b = validBooth();
-    b.media = [item as never, { type: "link", label: "ok", href: "https://ok.example/" }];
+    b.media = [item as never, { type: 'link', label: 'ok', href: 'https://ok.example/' }];
     const r = booth(b);
     expect(r.value).not.toBeNull();
     expect(r.value!.media.map((m) => m.type)).toEqual(['link']);

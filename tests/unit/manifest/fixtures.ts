@@ -17,7 +17,13 @@ export function validBooth(): BoothManifestInput & Record<string, unknown> {
     },
     booth: { size: 'M', colors: { primary: '#112233', accent: '#ffaa00' } },
     media: [
-      { type: 'video', title: '视频', src: '../media/a.mp4', poster: '../media/a.jpg', captions: [{ lang: 'zh', src: '../media/a.zh.vtt' }] },
+      {
+        type: 'video',
+        title: '视频',
+        src: '../media/a.mp4',
+        poster: '../media/a.jpg',
+        captions: [{ lang: 'zh', src: '../media/a.zh.vtt' }],
+      },
       { type: 'h5', title: { en: 'Quiz' }, src: '../h5/quiz/index.html' },
       {
         type: 'caseStudy',

@@ -54,6 +54,8 @@ describe('parseHall', () => {
   it('refuses a hall with a javascript: booth path, naming it', () => {
     const h = validHall();
     h.booths = ['javascript:alert(1)//.json'];
-    expect(messages(hall(h))).toEqual(['hall.json: booths[0]: expected an http(s) URL or a relative path, got "javascript:alert(1)//.json"']);
+    expect(messages(hall(h))).toEqual([
+      'hall.json: booths[0]: expected an http(s) URL or a relative path, got "javascript:alert(1)//.json"',
+    ]);
   });
 });

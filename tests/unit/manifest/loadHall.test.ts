@@ -18,7 +18,14 @@ const url = (p: string) => new URL(p, HALL_URL).href;
 describe('loadHall', () => {
   it('loads every valid booth in order and reports each broken one without stopping', async () => {
     const hall = validHall();
-    hall.booths = ['booths/a.json', 'booths/missing.json', 'booths/broken.json', 'booths/b.json', 'booths/not-json.json', 'booths/dup.json'];
+    hall.booths = [
+      'booths/a.json',
+      'booths/missing.json',
+      'booths/broken.json',
+      'booths/b.json',
+      'booths/not-json.json',
+      'booths/dup.json',
+    ];
     hall.zones[0]!.booths = ['a', 'b', 'ghost'];
     const progress: number[] = [];
     const loaded = await loadHall(HALL_URL, {
@@ -28,13 +35,21 @@ describe('loadHall', () => {
         [HALL_URL]: JSON.stringify(hall),
         [url('booths/a.json')]: JSON.stringify(boothAt('a')),
         [url('booths/b.json')]: JSON.stringify(boothAt('b')),
-        [url('booths/broken.json')]: JSON.stringify({ ...boothAt('c'), booth: { size: 'XXL', colors: { primary: '#000000', accent: '#ffffff' } } }),
+        [url('booths/broken.json')]: JSON.stringify({
+          ...boothAt('c'),
+          booth: { size: 'XXL', colors: { primary: '#000000', accent: '#ffffff' } },
+        }),
         [url('booths/not-json.json')]: '<html>oops</html>',
         [url('booths/dup.json')]: JSON.stringify(boothAt('a')),
       }),
     });
     expect(loaded.booths.map((b) => b.id)).toEqual(['a', 'b']);
-    expect(loaded.failedBooths.map((f) => f.file)).toEqual(['booths/missing.json', 'booths/broken.json', 'booths/not-json.json', 'booths/dup.json']);
+    expect(loaded.failedBooths.map((f) => f.file)).toEqual([
+      'booths/missing.json',
+      'booths/broken.json',
+      'booths/not-json.json',
+      'booths/dup.json',
+    ]);
     const lines = loaded.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -51,7 +66,9 @@ describe('loadHall', () => {
   it('throws a HallLoadError naming the hall file when the hall itself is broken', async () => {
     const hall = validHall();
     hall.zones = [];
-    const err = await loadHall(HALL_URL, { appOrigin: APP, fetch: fakeFetch({ [HALL_URL]: JSON.stringify(hall) }) }).catch((e: unknown) => e);
+    const err = await loadHall(HALL_URL, { appOrigin: APP, fetch: fakeFetch({ [HALL_URL]: JSON.stringify(hall) }) }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(HallLoadError);
     expect((err as HallLoadError).message).toBe('/scenes/test/hall.json: zones: expected at least 1 items, got 0');
   });
@@ -81,6 +98,9 @@ describe('loadHall', () => {
       fetch: fakeFetch({ [HALL_URL]: JSON.stringify(hall), [url('booths/acme.json')]: huge }),
     });
     expect(loaded.booths).toEqual([]);
-    expect(loaded.problems[0]).toMatchObject({ file: 'booths/acme.json', message: 'file is larger than the 1 MiB limit for a manifest' });
+    expect(loaded.problems[0]).toMatchObject({
+      file: 'booths/acme.json',
+      message: 'file is larger than the 1 MiB limit for a manifest',
+    });
   });
 });

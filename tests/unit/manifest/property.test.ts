@@ -8,20 +8,33 @@ const policy = { appOrigin: APP, allowedOrigins: ['https://cdn.example.net'] };
 // Strings an attacker would try in URL fields, mixed with arbitrary ones.
 const nastyUrl = fc.oneof(
   fc.string(),
-  fc.constantFrom('javascript:alert(1)', ' javascript:x', 'java\tscript:x', 'data:,x', '//evil.example/a.mp4', 'vbscript:x', 'https://evil.example/a.mp4', 'file:///x'),
-  fc.tuple(fc.constantFrom('', ' ', '\t', '\n', '\u0000'), fc.webUrl(), fc.constantFrom('', '.mp4', '.png', '.vtt')).map(([a, b, c]) => a + b + c),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    ' javascript:x',
+    'java\tscript:x',
+    'data:,x',
+    '//evil.example/a.mp4',
+    'vbscript:x',
+    'https://evil.example/a.mp4',
+    'file:///x',
+  ),
+  fc
+    .tuple(fc.constantFrom('', ' ', '\t', '\n', '\u0000'), fc.webUrl(), fc.constantFrom('', '.mp4', '.png', '.vtt'))
+    .map(([a, b, c]) => a + b + c),
 );
 
 function mutatedBooth() {
-  return fc.record({ field: fc.constantFrom('src', 'poster', 'logo', 'href', 'bodySrc', 'captions'), url: nastyUrl, idx: fc.nat(5) }).map(({ field, url, idx }) => {
-    const b = validBooth();
-    const media = b.media as Record<string, unknown>[];
-    const item = media[idx % media.length]!;
-    if (field === 'logo') b.exhibitor.logo = url;
-    else if (field === 'captions') item.captions = [{ lang: 'zh', src: url }];
-    else item[field] = url;
-    return b;
-  });
+  return fc
+    .record({ field: fc.constantFrom('src', 'poster', 'logo', 'href', 'bodySrc', 'captions'), url: nastyUrl, idx: fc.nat(5) })
+    .map(({ field, url, idx }) => {
+      const b = validBooth();
+      const media = b.media as Record<string, unknown>[];
+      const item = media[idx % media.length]!;
+      if (field === 'logo') b.exhibitor.logo = url;
+      else if (field === 'captions') item.captions = [{ lang: 'zh', src: url }];
+      else item[field] = url;
+      return b;
+    });
 }
 
 describe('parsers under arbitrary input', () => {

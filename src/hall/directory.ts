@@ -1,0 +1,63 @@
+import { allLanguages, type Booth, type Zone } from '../manifest';
+
+export interface DirectoryEntry {
+  booth: Booth;
+  zone: Zone | undefined;
+  /** Lower-cased texts a visitor may search by, by weight. */
+  names: string[];
+  tags: string[];
+  zoneNames: string[];
+  other: string[];
+}
+
+function norm(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function buildDirectory(booths: readonly Booth[], zones: readonly Zone[]): DirectoryEntry[] {
+  const zoneOf = new Map<string, Zone>();
+  for (const z of zones) for (const id of z.booths) if (!zoneOf.has(id)) zoneOf.set(id, z);
+  return booths.map((booth) => {
+    const zone = zoneOf.get(booth.id);
+    return {
+      booth,
+      zone,
+      names: allLanguages(booth.exhibitor.name).map(norm),
+      tags: booth.tags.map(norm),
+      zoneNames: zone ? [...allLanguages(zone.name), zone.id].map(norm) : [],
+      other: allLanguages(booth.exhibitor.tagline).map(norm),
+    };
+  });
+}
+
+function score(e: DirectoryEntry, token: string): number {
+  if (e.names.some((n) => n.startsWith(token))) return 8;
+  if (e.names.some((n) => n.includes(token))) return 6;
+  if (e.tags.some((t) => t === token)) return 5;
+  if (e.tags.some((t) => t.includes(token))) return 4;
+  if (e.zoneNames.some((z) => z.includes(token))) return 3;
+  if (e.other.some((o) => o.includes(token))) return 1;
+  return 0;
+}
+
+/**
+ * Booths matching every word of the query in Chinese or English, by name, tag or zone,
+ * best matches first; the hall's own order breaks ties. An empty query lists all.
+ */
+export function searchDirectory(entries: readonly DirectoryEntry[], query: string): DirectoryEntry[] {
+  const tokens = norm(query).split(' ').filter(Boolean);
+  if (!tokens.length) return [...entries];
+  return entries
+    .map((e, i) => {
+      let total = 0;
+      for (const tk of tokens) {
+        const s = score(e, tk);
+        if (!s) return null;
+        total += s;
+      }
+      return { e, total, i };
+    })
+    .filter((x): x is { e: DirectoryEntry; total: number; i: number } => x !== null)
+    .sort((a, b) => b.total - a.total || a.i - b.i)
+    .map((x) => x.e);
+}

@@ -1,0 +1,110 @@
+import { Howl, Howler } from 'howler';
+import type { Vec2 } from '../hall/geometry';
+import { useAudioStore } from '../state/audioStore';
+
+/**
+ * The pavilion's sound: one ambient loop and at most one audio guide, positioned at its
+ * booth so it fades as the visitor walks away. Behaviour as a settings table, like a mixer.
+ */
+export const SOUND = {
+  ambient: { volume: 0.22, fadeMs: 1500 },
+  guide: { volume: 1, refDistance: 4, rolloffFactor: 1.2, maxDistance: 60 },
+  listenerHeight: 1.6,
+} as const;
+
+let ambient: Howl | null = null;
+let guide: { key: string; howl: Howl } | null = null;
+let mutedNow = false;
+let hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+function applyMute(): void {
+  mutedNow = useAudioStore.getState().muted || hidden;
+  Howler.mute(mutedNow);
+}
+
+/** Starts the ambient loop; call only after a user gesture. */
+export function startAmbient(url: string): void {
+  if (ambient) return;
+  ambient = new Howl({ src: [url], loop: true, volume: 0, html5: false });
+  ambient.once('load', () => {
+    ambient?.play();
+    ambient?.fade(0, SOUND.ambient.volume, SOUND.ambient.fadeMs);
+  });
+  ambient.on('loaderror', (_id, err) => console.warn(`[audio] ambient loop failed: ${String(err)}`));
+  applyMute();
+}
+
+/** Plays a booth's audio guide at the booth's position, replacing any other guide. */
+export function playGuide(key: string, url: string, at: Vec2, onEnd: () => void): void {
+  stopGuide();
+  const howl = new Howl({ src: [url], html5: false, volume: SOUND.guide.volume });
+  howl.pos(at.x, SOUND.listenerHeight, at.z);
+  howl.pannerAttr({
+    panningModel: 'equalpower',
+    distanceModel: 'inverse',
+    refDistance: SOUND.guide.refDistance,
+    rolloffFactor: SOUND.guide.rolloffFactor,
+    maxDistance: SOUND.guide.maxDistance,
+  });
+  howl.on('end', () => {
+    if (guide?.howl === howl) stopGuide();
+    onEnd();
+  });
+  howl.on('loaderror', (_id, err) => {
+    console.warn(`[audio] guide failed: ${url}: ${String(err)}`);
+    if (guide?.howl === howl) stopGuide();
+    onEnd();
+  });
+  guide = { key, howl };
+  howl.play();
+  applyMute();
+}
+
+export function stopGuide(): void {
+  if (!guide) return;
+  guide.howl.unload(); // frees the decoded buffer, not just stops it
+  guide = null;
+}
+
+export function pauseGuide(): void {
+  guide?.howl.pause();
+}
+
+export function resumeGuide(key: string): boolean {
+  if (guide?.key !== key) return false;
+  guide.howl.play();
+  return true;
+}
+
+/** Where the visitor's ears are; cheap, called a few times a second. */
+export function setListener(pos: Vec2, yaw: number): void {
+  if (!ambient && !guide) return;
+  Howler.pos(pos.x, SOUND.listenerHeight, pos.z);
+  Howler.orientation(-Math.sin(yaw), 0, -Math.cos(yaw), 0, 1, 0);
+}
+
+/** Silence while the tab is hidden; follow the visitor's mute choice. */
+export function installAudioPolicy(): () => void {
+  const onVis = () => {
+    hidden = document.visibilityState === 'hidden';
+    applyMute();
+  };
+  document.addEventListener('visibilitychange', onVis);
+  const unsub = useAudioStore.subscribe((s, p) => s.muted !== p.muted && applyMute());
+  applyMute();
+  return () => {
+    document.removeEventListener('visibilitychange', onVis);
+    unsub();
+  };
+}
+
+export function disposeAudio(): void {
+  stopGuide();
+  ambient?.unload();
+  ambient = null;
+}
+
+/** For tests: what is loaded now. */
+export function audioState(): { ambient: boolean; guide: string | null; muted: boolean } {
+  return { ambient: !!ambient, guide: guide?.key ?? null, muted: mutedNow };
+}

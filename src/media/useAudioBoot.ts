@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useAudioStore } from '../state/audioStore';
+import { useHallStore } from '../state/hallStore';
+import { disposeAudio, installAudioPolicy, startAmbient } from './hallAudio';
+
+/** Nothing sounds before the visitor's first gesture; then the hall's ambient loop fades in. */
+export function useAudioBoot(): void {
+  const ambientUrl = useHallStore((s) => s.loaded?.hall.ambientAudio);
+  const unlocked = useAudioStore((s) => s.unlocked);
+  useEffect(() => installAudioPolicy(), []);
+  useEffect(() => {
+    if (unlocked) return;
+    const unlock = () => useAudioStore.getState().unlock();
+    const opts = { once: true, capture: true } as const;
+    window.addEventListener('pointerdown', unlock, opts);
+    window.addEventListener('keydown', unlock, opts);
+    return () => {
+      window.removeEventListener('pointerdown', unlock, opts);
+      window.removeEventListener('keydown', unlock, opts);
+    };
+  }, [unlocked]);
+  useEffect(() => {
+    if (unlocked && ambientUrl) startAmbient(ambientUrl);
+  }, [unlocked, ambientUrl]);
+  useEffect(() => () => disposeAudio(), []);
+}

@@ -1,0 +1,16 @@
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { setListener } from '../../media/hallAudio';
+import { visitor } from '../../state/visitor';
+
+/** Moves the listener with the visitor ten times a second: enough for ears, cheap for CPUs. */
+export function AudioListenerSync() {
+  const t = useRef(0);
+  useFrame((_, dt) => {
+    t.current += dt;
+    if (t.current < 0.1) return;
+    t.current = 0;
+    setListener(visitor.pos, visitor.yaw);
+  });
+  return null;
+}

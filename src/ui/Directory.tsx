@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildDirectory, searchDirectory } from '../hall/directory';
+import { localize } from '../manifest';
+import { useHallStore } from '../state/hallStore';
+import { useLangStore } from '../state/langStore';
+import { walkToBooth } from '../state/navigation';
+import { useTourStore } from '../state/tourStore';
+import { Icon } from './Icon';
+import { t } from './strings';
+
+/** Search every exhibitor by name, tag or zone, in either language; one click to go there. */
+export function Directory({ webgl }: { webgl: boolean }) {
+  const open = useTourStore((s) => s.directoryOpen);
+  const lang = useLangStore((s) => s.lang);
+  const loaded = useHallStore((s) => s.loaded);
+  const entries = useMemo(() => (loaded ? buildDirectory(loaded.booths, loaded.hall.zones) : []), [loaded]);
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchDirectory(entries, query), [entries, query]);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const go = (id: string) => {
+    const tour = useTourStore.getState();
+    tour.setDirectoryOpen(false);
+    // Walk there, then open its panel on arrival; without 3D, open it at once.
+    if (webgl && walkToBooth(id)) tour.setPendingOpen(id);
+    else tour.openBooth(id);
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="directory"
+      aria-labelledby="directory-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        useTourStore.getState().setDirectoryOpen(false);
+      }}
+      onClick={(e) => e.target === ref.current && useTourStore.getState().setDirectoryOpen(false)}
+    >
+      <div className="directory-inner">
+        <header>
+          <h2 id="directory-title">{t('directory', lang)}</h2>
+          <button
+            type="button"
+            className="close"
+            aria-label={t('close', lang)}
+            onClick={() => useTourStore.getState().setDirectoryOpen(false)}
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('search', lang)}
+          aria-label={t('search', lang)}
+          autoFocus
+        />
+        <p className="count" aria-live="polite">
+          {results.length ? `${results.length} ${t('booths', lang)}` : t('noResults', lang)}
+        </p>
+        <ul className="directory-list">
+          {results.map(({ booth, zone }) => (
+            <li key={booth.id}>
+              <button type="button" onClick={() => go(booth.id)} data-booth-id={booth.id}>
+                <img src={booth.exhibitor.logo} alt="" width={40} height={40} loading="lazy" />
+                <span className="names">
+                  <strong>{localize(booth.exhibitor.name, lang)}</strong>
+                  <small>{localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</small>
+                </span>
+                {zone && (
+                  <span className="zone-chip" style={{ borderColor: zone.color, color: zone.color }}>
+                    {localize(zone.name, lang)}
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {loaded && loaded.failedBooths.length > 0 && (
+          <p className="unavailable">
+            {loaded.failedBooths.length} {t('unavailableBooths', lang)}
+          </p>
+        )}
+      </div>
+    </dialog>
+  );
+}

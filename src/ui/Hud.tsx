@@ -1,0 +1,72 @@
+import { localize } from '../manifest';
+import { useAudioStore } from '../state/audioStore';
+import { useHallStore } from '../state/hallStore';
+import { useLangStore } from '../state/langStore';
+import { walkToEntrance } from '../state/navigation';
+import { useTourStore } from '../state/tourStore';
+import { Icon } from './Icon';
+import { t } from './strings';
+
+/** The always-there controls: where am I, back to entrance, directory, language, sound. */
+export function Hud({ touch }: { touch: boolean }) {
+  const lang = useLangStore((s) => s.lang);
+  const setLang = useLangStore((s) => s.setLang);
+  const muted = useAudioStore((s) => s.muted);
+  const setMuted = useAudioStore((s) => s.setMuted);
+  const nearestId = useTourStore((s) => s.nearestBoothId);
+  const hall = useHallStore((s) => s.loaded?.hall);
+  const nearest = useHallStore((s) => (nearestId ? s.loaded?.booths.find((b) => b.id === nearestId) : undefined));
+
+  return (
+    <>
+      <header className="hud-top">
+        <div className="hud-title">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>{hall ? localize(hall.title, lang) : ''}</span>
+        </div>
+        <nav className="hud-actions" aria-label={lang === 'zh' ? '展馆操作' : 'Pavilion controls'}>
+          <button type="button" className="hud-btn primary" onClick={() => useTourStore.getState().setDirectoryOpen(true)}>
+            <Icon name="menu" /> {t('directory', lang)}
+          </button>
+          <button type="button" className="hud-btn" onClick={() => walkToEntrance()}>
+            <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
+          </button>
+          <button
+            type="button"
+            className="hud-btn"
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            aria-label={t('languageLabel', lang)}
+            lang={lang === 'zh' ? 'en' : 'zh'}
+          >
+            {t('language', lang)}
+          </button>
+          <button
+            type="button"
+            className="hud-btn"
+            aria-pressed={muted}
+            onClick={() => setMuted(!muted)}
+            aria-label={muted ? t('unmute', lang) : t('mute', lang)}
+          >
+            <Icon name={muted ? 'soundOff' : 'soundOn'} />
+          </button>
+        </nav>
+      </header>
+      <div className="hud-bottom" aria-live="polite">
+        {nearest ? (
+          <div className="nearest">
+            <img src={nearest.exhibitor.logo} alt="" width={32} height={32} />
+            <div>
+              <small>{t('nearest', lang)}</small>
+              <strong data-testid="nearest-booth">{localize(nearest.exhibitor.name, lang)}</strong>
+            </div>
+            <button type="button" className="hud-btn primary" onClick={() => useTourStore.getState().openBooth(nearest.id)}>
+              {t('enterBooth', lang)}
+            </button>
+          </div>
+        ) : (
+          <p className="help">{touch ? t('helpTouch', lang) : t('help', lang)}</p>
+        )}
+      </div>
+    </>
+  );
+}

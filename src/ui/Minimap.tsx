@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { rectContains } from '../hall/geometry';
+import type { HallWorld } from '../hall/world';
+import type { Booth } from '../manifest';
+import { useLangStore } from '../state/langStore';
+import { walkTo, walkToBooth } from '../state/navigation';
+import { useTourStore } from '../state/tourStore';
+import { visitor } from '../state/visitor';
+import { fitFrame, toFloor, toMap } from './minimapGeometry';
+import { Icon } from './Icon';
+import { t } from './strings';
+
+interface Props {
+  world: HallWorld;
+  booths: readonly Booth[];
+  compact: boolean;
+}
+
+/** The hall from above: zones, booths, you-are-here; click anywhere to go there. */
+export function Minimap({ world, booths, compact }: Props) {
+  const lang = useLangStore((s) => s.lang);
+  const [open, setOpen] = useState(!compact);
+  const base = useRef<HTMLCanvasElement>(null);
+  const marker = useRef<HTMLCanvasElement>(null);
+  const { layout } = world;
+  const frame = useMemo(() => fitFrame(layout.bounds, compact ? 140 : 180, compact ? 240 : 280), [layout.bounds, compact]);
+  const nearestId = useTourStore((s) => s.nearestBoothId);
+
+  // Static layer: drawn once per hall (and when the highlighted booth changes).
+  useEffect(() => {
+    const c = base.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || !open) return;
+    const dpr = window.devicePixelRatio || 1;
+    c.width = frame.width * dpr;
+    c.height = frame.height * dpr;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = '#f8fafc';
+    ctx.fillRect(0, 0, frame.width, frame.height);
+    const box = (r: { x0: number; z0: number; x1: number; z1: number }, color: string) => {
+      const a = toMap(frame, { x: r.x0, z: r.z0 });
+      const b = toMap(frame, { x: r.x1, z: r.z1 });
+      ctx.fillStyle = color;
+      ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    };
+    box(layout.spine, '#e2e8f0');
+    for (const z of layout.zones) for (const a of z.aisles) box(a, `${z.color}33`);
+    if (layout.stage) box(layout.stage, '#475569');
+    for (const p of layout.booths) box(p.footprint, p.id === nearestId ? '#f59e0b' : booths[p.index]!.colors.primary);
+  }, [frame, layout, booths, nearestId, open]);
+
+  // Marker layer: the visitor, every animation frame, without React.
+  useEffect(() => {
+    const c = marker.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || !open) return;
+    const dpr = window.devicePixelRatio || 1;
+    c.width = frame.width * dpr;
+    c.height = frame.height * dpr;
+    let raf = 0;
+    const draw = () => {
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, frame.width, frame.height);
+      const p = toMap(frame, visitor.pos);
+      ctx.translate(p.x, p.y);
+      ctx.rotate(-visitor.yaw);
+      ctx.fillStyle = 'rgba(37,99,235,0.25)';
+      ctx.beginPath();
+      ctx.moveTo(0, 0);
+      ctx.arc(0, 0, 16, -Math.PI / 2 - 0.6, -Math.PI / 2 + 0.6);
+      ctx.fill();
+      ctx.fillStyle = '#2563eb';
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.arc(0, 0, 5, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+      raf = requestAnimationFrame(draw);
+    };
+    raf = requestAnimationFrame(draw);
+    return () => cancelAnimationFrame(raf);
+  }, [frame, open]);
+
+  const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const p = toFloor(frame, e.clientX - r.left, e.clientY - r.top);
+    const hit = layout.booths.find((b) => rectContains(b.footprint, p));
+    if (hit) walkToBooth(hit.id);
+    else walkTo(p);
+  };
+
+  return (
+    <section className={`minimap ${open ? 'open' : ''}`} aria-label={t('map', lang)}>
+      <button type="button" className="minimap-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <Icon name="map" size={18} /> {t('map', lang)}
+      </button>
+      {open && (
+        <div className="minimap-canvas" style={{ width: frame.width, height: frame.height }}>
+          <canvas ref={base} style={{ width: frame.width, height: frame.height }} aria-hidden="true" />
+          <canvas
+            ref={marker}
+            style={{ width: frame.width, height: frame.height }}
+            onClick={onClick}
+            role="img"
+            aria-label={`${t('map', lang)} · ${t('youAreHere', lang)}`}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
