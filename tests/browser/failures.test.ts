@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './chromium';
 import { canvasStats, expectRendered, openPavilion, visitorPos } from './helpers';
