@@ -5,7 +5,8 @@ import { t } from './strings';
 export function LoadingScreen() {
   const lang = useLangStore((s) => s.lang);
   const progress = useHallStore((s) => s.progress);
-  const pct = progress.total ? Math.round((progress.loaded / progress.total) * 100) : 0;
+  // Manifests are the first 80% of the way; signs and posters the rest (SceneCurtain).
+  const pct = progress.total ? Math.round((progress.loaded / progress.total) * 80) : 0;
   return (
     <div
       className="loading"

@@ -1,37 +1,43 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { sceneProgress } from '../scene/sceneProgress';
 import { useLangStore } from '../state/langStore';
 import { t } from './strings';
 
+const MAX_WAIT_MS = 6000;
+
 /**
- * Covers the canvas until the first frame is drawn and the sign font is ready, so the
- * visitor never sees an empty or half-lettered hall; the loading bar's last stretch.
+ * Covers the canvas until the first frame is drawn, the sign font is ready and the nearby
+ * signs and posters are painted: the loading bar's last stretch (80–100%), so the visitor
+ * never sees an empty or half-lettered hall. Gives up waiting after a few seconds.
  */
 export function SceneCurtain() {
   const lang = useLangStore((s) => s.lang);
   const [done, setDone] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    const start = performance.now();
+    let fonts = false;
+    void document.fonts.ready.then(() => (fonts = true));
     let raf = 0;
-    const check = () => {
-      if (document.body.dataset.firstFrame === 'true') void document.fonts.ready.then(() => setDone(true));
-      else raf = requestAnimationFrame(check);
+    const tick = () => {
+      const { wanted, painted } = sceneProgress;
+      const share = wanted ? Math.min(1, painted / wanted) : 0;
+      if (bar.current) bar.current.style.width = `${80 + 20 * share}%`;
+      const framed = document.body.dataset.firstFrame === 'true';
+      if ((framed && fonts && wanted > 0 && painted >= wanted) || performance.now() - start > MAX_WAIT_MS) setDone(true);
+      else raf = requestAnimationFrame(tick);
     };
-    raf = requestAnimationFrame(check);
+    raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
   }, []);
   if (done) return null;
   return (
-    <div
-      className="loading curtain"
-      role="progressbar"
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={90}
-      aria-label={t('loading', lang)}
-    >
+    <div className="loading curtain" aria-busy="true">
       <p>{t('loading', lang)}</p>
-      <div className="bar">
-        <div style={{ width: '90%' }} />
+      <div className="bar" role="progressbar" aria-label={t('loadingTextures', lang)} aria-valuemin={0} aria-valuemax={100}>
+        <div ref={bar} style={{ width: '80%' }} />
       </div>
+      <p className="detail">{t('loadingTextures', lang)}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../manifest';
 const STRINGS = {
   loading: { zh: '正在布置展馆…', en: 'Setting up the pavilion…' },
   loadingBooths: { zh: '展位清单', en: 'Booth manifests' },
+  loadingTextures: { zh: '正在绘制展位招牌与海报', en: 'Painting booth signs and posters' },
   hallError: { zh: '展馆无法打开', en: 'The pavilion could not be opened' },
   booths: { zh: '展位', en: 'Booths' },
   unavailable: { zh: '暂不可用', en: 'unavailable' },

@@ -7,6 +7,7 @@ import type { Booth, Lang } from '../../manifest';
 import { visitor } from '../../state/visitor';
 import { addUvRects, atlasMaterial } from '../atlas/atlasMaterial';
 import { DynamicAtlas } from '../atlas/DynamicAtlas';
+import { sceneProgress } from '../sceneProgress';
 
 export interface AtlasQuadSpec {
   atlas: { width: number; height: number; slotW: number; slotH: number; blank: string };
@@ -103,10 +104,12 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
         mesh.instanceColor!.needsUpdate = true;
       }
       const forLang = langRef.current;
+      sceneProgress.wanted += plan.assign.length;
       for (const a of plan.assign) {
         const ticket = atlas.ticket(a.slot);
         const booth = booths[placements[a.key]!.index]!;
         void spec.prepare(booth, forLang).then((paint) => {
+          sceneProgress.painted++;
           if (forLang !== langRef.current || !atlas.draw(a.slot, ticket, paint)) return;
           uv.array.set(atlas.uvRect(a.slot), a.key * 4);
           mesh.setColorAt(a.key, new Color('#ffffff'));

@@ -1,6 +1,6 @@
 import { localize, type Booth, type Lang } from '../../manifest';
 import { inkOn, mixHex } from '../colors';
-import { SIGN_FONT_FAMILY } from '../text/fonts';
+import { fitFont } from '../text/fitFont';
 
 /** What a booth's screen shows while its video sleeps: the first video's poster, or a picture. */
 export function posterUrl(booth: Booth): string | null {
@@ -39,10 +39,6 @@ export function paintPoster(
   ctx.fillStyle = inkOn(booth.colors.primary);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  let size = h * 0.12;
-  ctx.font = `700 ${size}px ${SIGN_FONT_FAMILY}`;
-  const tw = ctx.measureText(text).width;
-  if (tw > w * 0.86) size *= (w * 0.86) / tw;
-  ctx.font = `700 ${size}px ${SIGN_FONT_FAMILY}`;
+  fitFont(ctx, text, 700, h * 0.12, w * 0.86);
   ctx.fillText(text, x + w / 2, y + h / 2);
 }

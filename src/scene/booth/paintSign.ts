@@ -1,14 +1,6 @@
 import { localize, type Booth, type Lang } from '../../manifest';
 import { inkOn } from '../colors';
-import { SIGN_FONT_FAMILY } from '../text/fonts';
-
-function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, size: number, maxW: number): number {
-  ctx.font = `${weight} ${size}px ${SIGN_FONT_FAMILY}`;
-  const w = ctx.measureText(text).width;
-  const s = w > maxW ? Math.max(10, Math.floor((size * maxW) / w)) : size;
-  ctx.font = `${weight} ${s}px ${SIGN_FONT_FAMILY}`;
-  return s;
-}
+import { fitFont } from '../text/fitFont';
 
 /**
  * A booth's header sign: logo on a white tile, then the exhibitor's name in the visitor's
