@@ -24,8 +24,10 @@ async function shoot(path: string, out: string, opts: { mobile?: boolean; prepar
 }
 
 await shoot('/', 'docs/entrance.png');
-await shoot('/#/at/minghu-edu-it-centre', 'docs/aisle.png', {
-  prepare: 'window.__pavilion.visitor.pos.x -= 0; window.__pavilion.visitor.yaw += Math.PI / 2.6',
+// From the spine, looking west down the Campus Day street.
+await shoot('/', 'docs/aisle.png', {
+  prepare:
+    'Object.assign(window.__pavilion.visitor.pos, { x: 1.5, z: -6.5 }); window.__pavilion.visitor.yaw = Math.PI / 2 - 0.12',
 });
 await shoot('/#/booth/heting-bank-antifraud', 'docs/booth-panel.png');
 await shoot('/#/at/firefly-youth-safety', 'docs/mobile.png', { mobile: true });

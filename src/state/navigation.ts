@@ -4,11 +4,22 @@ import { findPath } from '../hall/pathfind';
 import { useHallStore } from './hallStore';
 import { placeVisitor, visitor } from './visitor';
 
-/** Yaw that faces a booth from its front point. */
+/**
+ * How far in front of a booth to stand: a portrait phone sees a narrow slice of the world,
+ * so it steps back across the aisle to fit the booth's header in view.
+ */
+export function standoff(aspect: number): number {
+  return aspect < 0.8 ? 3.1 : 1.6;
+}
+
+/** Where to stand to see a booth, facing it. */
 function boothYaw(id: string): { front: Vec2; yaw: number } | null {
   const b = useHallStore.getState().world?.layout.byId.get(id);
   if (!b) return null;
-  return { front: b.front, yaw: yawTowards(b.front, { x: b.x, z: b.z }) };
+  const aspect = typeof window === 'undefined' ? 1.6 : window.innerWidth / Math.max(1, window.innerHeight);
+  const k = b.d / 2 + standoff(aspect);
+  const front = { x: b.x + b.normal.x * k, z: b.z + b.normal.z * k };
+  return { front, yaw: yawTowards(front, { x: b.x, z: b.z }) };
 }
 
 /** Starts an automatic walk to a point; false when it cannot be reached. */

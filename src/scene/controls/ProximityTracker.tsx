@@ -23,7 +23,7 @@ export function ProximityTracker({ world, booths }: { world: HallWorld; booths: 
     t.current = 0;
     const placements = world.layout.booths;
     const tour = useTourStore.getState();
-    tour.setNearest(nearestBooth(visitor.pos, placements, world.boothIndex)?.id ?? null);
+    tour.setNearest(nearestBooth(visitor.pos, placements, world.boothIndex, 7, visitor.yaw)?.id ?? null);
     const awake = closestBooths(visitor.pos, placements, world.boothIndex, 12, WAKE_RADIUS)
       .map((k) => placements[k]!)
       .filter((p) => booths[p.index]!.media.some((m) => m.type === 'video'))

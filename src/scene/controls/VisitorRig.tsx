@@ -1,4 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { PerspectiveCamera } from 'three';
 import type { HallWorld } from '../../hall/world';
 import { MOTION, stepWalker } from '../../hall/motion';
 import { visitor } from '../../state/visitor';
@@ -6,8 +8,21 @@ import { useDragLook } from './useDragLook';
 import { useKeyboardWalk } from './useKeyboardWalk';
 
 /** The visitor's eyes: steps the walker each frame and puts the camera at eye height. */
+/** Vertical field of view that keeps at least ~70° across, so a portrait phone still sees a booth. */
+export function fovForAspect(aspect: number): number {
+  const minHorizontal = (70 * Math.PI) / 180;
+  const v = 2 * Math.atan(Math.tan(minHorizontal / 2) / Math.max(aspect, 0.1));
+  return Math.min(95, Math.max(62, (v * 180) / Math.PI));
+}
+
 export function VisitorRig({ world }: { world: HallWorld }) {
   const camera = useThree((s) => s.camera);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  useEffect(() => {
+    if (!(camera instanceof PerspectiveCamera)) return;
+    camera.fov = fovForAspect(aspect);
+    camera.updateProjectionMatrix();
+  }, [camera, aspect]);
   useKeyboardWalk();
   useDragLook();
   useFrame((_, dt) => {
