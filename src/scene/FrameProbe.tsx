@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { audioState } from '../media/hallAudio';
 import { liveVideos } from '../media/liveVideos';
+import { sceneProgress } from './sceneProgress';
 import { visitor } from '../state/visitor';
 
 declare global {
@@ -14,6 +15,7 @@ declare global {
       liveVideoIds: () => string[];
       audio: typeof audioState;
       videoTime: (boothId: string) => number | null;
+      progress: typeof sceneProgress;
       renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
     };
   }
@@ -31,6 +33,7 @@ export function FrameProbe() {
       liveVideoIds: () => [...liveVideos.keys()],
       audio: audioState,
       videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
+      progress: sceneProgress,
       renderInfo: () => ({
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
@@ -47,7 +50,10 @@ export function FrameProbe() {
   useFrame(() => {
     frames.current++;
     if (window.__pavilion) window.__pavilion.frames = frames.current;
-    if (frames.current === 2) document.body.dataset.firstFrame = 'true';
+    if (frames.current === 2) {
+      performance.mark('pavilion:first-frame');
+      document.body.dataset.firstFrame = 'true';
+    }
   });
   return null;
 }

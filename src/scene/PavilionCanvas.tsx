@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { BenchDriver } from '../bench/BenchDriver';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
@@ -25,6 +26,8 @@ interface Props {
 }
 
 const BG = '#e9eff7';
+// `?bench=walk` drives a fixed camera path for `npm run bench`; never set for visitors.
+const BENCH_FRAMES = new URLSearchParams(location.search).get('bench') === 'walk' ? 150 : 0;
 
 /** The 3D pavilion: hall shell, every booth (instanced), the visitor's eyes and proximity. */
 export function PavilionCanvas({ loaded, world }: Props) {
@@ -43,13 +46,14 @@ export function PavilionCanvas({ loaded, world }: Props) {
   return (
     <Canvas
       flat
-      camera={{ fov: 62, near: 0.1, far: 260, position: [layout.entrance.x, 1.6, layout.entrance.z] }}
+      camera={{ fov: 62, near: 0.1, far: 200, position: [layout.entrance.x, 1.6, layout.entrance.z] }}
       dpr={[1, 1.75]}
       gl={{ antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
       aria-label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}
+      onCreated={() => performance.mark('pavilion:scene-built')}
     >
       <color attach="background" args={[BG]} />
-      <fog attach="fog" args={[BG, 60, 190]} />
+      <fog attach="fog" args={[BG, 55, 195]} />
       <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
       <directionalLight position={[20, 40, 30]} intensity={1.1} />
       <HallFloor layout={layout} onFloorClick={(x, z) => walkTo({ x, z })} />
@@ -68,6 +72,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
       <WelcomeGate layout={layout} hall={hall} lang={lang} />
       {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}
       <VisitorRig world={world} />
+      {BENCH_FRAMES > 0 && <BenchDriver world={world} frames={BENCH_FRAMES} />}
       <ProximityTracker world={world} booths={booths} />
       <AudioListenerSync />
       <FrameProbe />

@@ -36,6 +36,7 @@ export const useHallStore = create<HallState>()((set, get) => ({
         (p.severity === 'error' ? console.error : console.warn)(
           `[manifest] ${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`,
         );
+      performance.mark('pavilion:manifests-loaded');
       set({ status: 'ready', loaded, world: buildWorld(loaded.hall, loaded.booths) });
     } catch (e) {
       if (get().hallUrl !== hallUrl) return;

@@ -3,6 +3,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { BoxGeometry, Color, InstancedMesh, MeshLambertMaterial, Object3D, Vector3 } from 'three';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
+import { chunkPlacements } from '../../hall/chunks';
 import { mixHex } from '../colors';
 import { boothFixtures, type PartColor } from './boothParts';
 
@@ -16,63 +17,90 @@ interface Props {
 const Y = new Vector3(0, 1, 0);
 const FIXED: Partial<Record<PartColor, string>> = { wall: '#f8fafc', counter: '#ffffff', post: '#334155' };
 
-/** Every wall, counter and carpet of every booth: one instanced box mesh, one draw call. */
+/** Metres per side of a culling cell: big enough for few draw calls, small enough to cull. */
+const CHUNK = 36;
+
+function buildChunk(
+  ks: readonly number[],
+  placements: readonly BoothPlacement[],
+  booths: readonly Booth[],
+  geometry: BoxGeometry,
+  material: MeshLambertMaterial,
+) {
+  const fixtures = ks.map((k) => boothFixtures(placements[k]!, booths[placements[k]!.index]!.template));
+  const count = fixtures.reduce((n, f) => n + f.parts.length, 0);
+  const mesh = new InstancedMesh(geometry, material, count);
+  const owner = new Int32Array(count);
+  const role: PartColor[] = [];
+  const o = new Object3D();
+  const color = new Color();
+  let i = 0;
+  ks.forEach((k, j) => {
+    const p = placements[k]!;
+    const booth = booths[p.index]!;
+    for (const part of fixtures[j]!.parts) {
+      o.position.set(part.pos[0], part.pos[1], part.pos[2]).applyAxisAngle(Y, p.rotationY);
+      o.position.x += p.x;
+      o.position.z += p.z;
+      o.scale.set(part.size[0], part.size[1], part.size[2]);
+      o.rotation.set(0, p.rotationY, 0);
+      o.updateMatrix();
+      mesh.setMatrixAt(i, o.matrix);
+      const hex =
+        part.color === 'primary'
+          ? booth.colors.primary
+          : part.color === 'accent'
+            ? booth.colors.accent
+            : part.color === 'carpet'
+              ? mixHex(booth.colors.primary, '#ffffff', 0.82)
+              : FIXED[part.color]!;
+      mesh.setColorAt(i, color.set(hex));
+      owner[i] = k;
+      role[i] = part.color === 'accent' && part.size[1] < 0.2 ? 'counter' : part.color;
+      i++;
+    }
+  });
+  mesh.computeBoundingSphere();
+  return { mesh, owner, role };
+}
+
+/**
+ * Every wall, counter and carpet of every booth: instanced boxes sharing one geometry and
+ * one material, one mesh (one draw call) per culling cell.
+ */
 export function BoothBodies({ placements, booths, onBoothClick }: Props) {
-  const { mesh, owner, role } = useMemo(() => {
-    const fixtures = placements.map((p) => boothFixtures(p, booths[p.index]!.template));
-    const count = fixtures.reduce((n, f) => n + f.parts.length, 0);
-    const mesh = new InstancedMesh(new BoxGeometry(1, 1, 1), new MeshLambertMaterial(), count);
-    const owner = new Int32Array(count);
-    const role: PartColor[] = [];
-    const o = new Object3D();
-    const color = new Color();
-    let i = 0;
-    placements.forEach((p, k) => {
-      const booth = booths[p.index]!;
-      for (const part of fixtures[k]!.parts) {
-        o.position.set(part.pos[0], part.pos[1], part.pos[2]);
-        o.scale.set(part.size[0], part.size[1], part.size[2]);
-        o.position.applyAxisAngle(Y, p.rotationY);
-        o.position.x += p.x;
-        o.position.z += p.z;
-        o.rotation.set(0, p.rotationY, 0);
-        o.updateMatrix();
-        mesh.setMatrixAt(i, o.matrix);
-        const hex =
-          part.color === 'primary'
-            ? booth.colors.primary
-            : part.color === 'accent'
-              ? booth.colors.accent
-              : part.color === 'carpet'
-                ? mixHex(booth.colors.primary, '#ffffff', 0.82)
-                : FIXED[part.color]!;
-        mesh.setColorAt(i, color.set(hex));
-        owner[i] = k;
-        role[i] = part.color === 'accent' && part.size[1] < 0.2 ? 'counter' : part.color;
-        i++;
-      }
-    });
-    mesh.computeBoundingSphere();
-    return { mesh, owner, role };
+  const chunks = useMemo(() => {
+    const geometry = new BoxGeometry(1, 1, 1);
+    const material = new MeshLambertMaterial();
+    return {
+      geometry,
+      material,
+      list: chunkPlacements(placements, CHUNK).map((ks) => buildChunk(ks, placements, booths, geometry, material)),
+    };
   }, [placements, booths]);
 
   useEffect(
     () => () => {
-      mesh.geometry.dispose();
-      (mesh.material as MeshLambertMaterial).dispose();
-      mesh.dispose();
+      chunks.geometry.dispose();
+      chunks.material.dispose();
+      for (const c of chunks.list) c.mesh.dispose();
     },
-    [mesh],
+    [chunks],
   );
 
   return (
-    <primitive
-      object={mesh}
-      onClick={(e: ThreeEvent<MouseEvent>) => {
-        if (e.delta > 6 || e.instanceId === undefined) return; // a drag to look, not a click
-        e.stopPropagation();
-        onBoothClick(owner[e.instanceId]!, role[e.instanceId]!);
-      }}
-    />
+    <group name="booth-bodies">
+      {chunks.list.map((c, n) => (
+        <primitive
+          key={n}
+          object={c.mesh}
+          onClick={(e: ThreeEvent<MouseEvent>) => {
+            if (e.delta > 6 || e.instanceId === undefined) return; // a drag to look, not a click
+            e.stopPropagation();
+            onBoothClick(c.owner[e.instanceId]!, c.role[e.instanceId]!);
+          }}
+        />
+      ))}
+    </group>
   );
 }

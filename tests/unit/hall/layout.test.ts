@@ -111,3 +111,20 @@ describe('packStreets', () => {
     expect(BOOTH_FOOTPRINT.L.w * 2 + 1).toBe(13);
   });
 });
+
+describe('chunkPlacements', () => {
+  it('puts every booth in exactly one cell of bounded size, deterministically', async () => {
+    const { chunkPlacements } = await import('../../../src/hall/chunks');
+    const layout = layoutHall(hallOf(1000));
+    const chunks = chunkPlacements(layout.booths, 36);
+    expect(chunks.flat().sort((a, b) => a - b)).toEqual(layout.booths.map((_, k) => k));
+    for (const ks of chunks) {
+      const xs = ks.map((k) => layout.booths[k]!.x);
+      const zs = ks.map((k) => layout.booths[k]!.z);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(36);
+      expect(Math.max(...zs) - Math.min(...zs)).toBeLessThan(36);
+    }
+    expect(chunkPlacements(layout.booths, 36)).toEqual(chunks);
+    expect(chunks.length).toBeLessThan(60);
+  });
+});
