@@ -58,15 +58,13 @@ async function coldLoad(n: number): Promise<LoadRun> {
   try {
     const page = await s.context.newPage();
     // Every frame's timestamp from the first script on, to find frozen frames while loading.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __raf: number[] };
-      w.__raf = [];
-      const tick = (t: number) => {
-        w.__raf.push(t);
-        if (t < 15_000) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await page.addInitScript(`
+      window.__raf = [];
+      requestAnimationFrame(function tick(t) {
+        window.__raf.push(t);
+        if (t < 15000) requestAnimationFrame(tick);
+      });
+    `);
     await page.goto(`${base}/?hall=${encodeURIComponent(hallPath(n))}`);
     await page.waitForSelector('body[data-first-frame="true"]', { timeout: 120_000 });
     await page.waitForFunction(
@@ -78,25 +76,19 @@ async function coldLoad(n: number): Promise<LoadRun> {
       { timeout: 60_000 },
     );
     const hallDrawn = await page.evaluate(() => performance.now());
-    return await page.evaluate((drawn) => {
-      const mark = (name: string) => performance.getEntriesByName(`pavilion:${name}`)[0]?.startTime ?? NaN;
+    // A string, not a function: tsx would wrap named helpers in a `__name` the page lacks.
+    return (await page.evaluate(`(() => {
+      const drawn = ${hallDrawn};
+      const mark = (name) => performance.getEntriesByName('pavilion:' + name)[0]?.startTime ?? NaN;
       const first = mark('first-frame');
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance.getEntriesByType('resource');
       const bytes = nav.transferSize + res.filter((r) => r.responseEnd <= first).reduce((a, r) => a + r.transferSize, 0);
-      const raf = (window as unknown as { __raf: number[] }).__raf.filter((t) => t <= drawn);
+      const raf = window.__raf.filter((t) => t <= drawn);
       let longest = 0;
-      for (let i = 1; i < raf.length; i++) longest = Math.max(longest, raf[i]! - raf[i - 1]!);
-      return {
-        jsStart: mark('js-start'),
-        manifests: mark('manifests-loaded'),
-        sceneBuilt: mark('scene-built'),
-        firstFrame: first,
-        hallDrawn: drawn,
-        bytesBeforeFirstFrame: bytes,
-        longestFrameMs: longest,
-      };
-    }, hallDrawn);
+      for (let i = 1; i < raf.length; i++) longest = Math.max(longest, raf[i] - raf[i - 1]);
+      return { jsStart: mark('js-start'), manifests: mark('manifests-loaded'), sceneBuilt: mark('scene-built'), firstFrame: first, hallDrawn: drawn, bytesBeforeFirstFrame: bytes, longestFrameMs: longest };
+    })()`)) as LoadRun;
   } finally {
     await s.close();
   }
@@ -200,9 +192,7 @@ const rows = Object.keys(results[sizes[0]!]!);
 const pad = (s: string, w: number) => s.padStart(w);
 console.log(`\n${'booths'.padEnd(22)}${sizes.map((n) => pad(String(n), 11)).join('')}`);
 for (const row of rows)
-  console.log(
-    `${row.padEnd(22)}${sizes.map((n) => pad(results[n]![row]!.toFixed(row.endsWith('Ms') || row.endsWith('MB') ? 2 : 0), 11)).join('')}`,
-  );
+  console.log(`${row.padEnd(22)}${sizes.map((n) => pad(results[n]![row]!.toFixed(/Ms|MB/.test(row) ? 2 : 0), 11)).join('')}`);
 console.log('\nJS chunks (kB raw / gzip)');
 for (const c of chunks) console.log(`  ${c.chunk.padEnd(32)}${c.kB.toFixed(1).padStart(9)}${c.gzipKB.toFixed(1).padStart(9)}`);
 mkdirSync('bench', { recursive: true });

@@ -13,3 +13,4 @@ echo "▸ types";       npx tsc -p tsconfig.json
 echo "▸ schema";      npx tsx scripts/gen-schema.ts --check
 echo "▸ manifests";   npx tsx scripts/validate.ts scenes/sample/hall.json
 echo "▸ tests";       npx vitest run
+echo "▸ bench smoke"; npx tsx bench/run.ts --quick --no-build

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Texture, WebGLRenderer } from 'three';
+import type { Scene, Texture, WebGLRenderer } from 'three';
 import type { HallWorld } from '../hall/world';
 import { liveVideos } from '../media/liveVideos';
 import { visitor } from '../state/visitor';
@@ -20,7 +20,7 @@ declare global {
   }
 }
 
-function textureBytes(gl: WebGLRenderer, scene: import('three').Scene): number {
+function textureBytes(gl: WebGLRenderer, scene: Scene): number {
   const seen = new Set<Texture>();
   scene.traverse((o) => {
     const m = (o as { material?: { map?: Texture | null } }).material;
