@@ -34,6 +34,8 @@ interface Props {
 }
 
 const Y = new Vector3(0, 1, 0);
+const tmpColor = new Color();
+const WHITE = new Color('#ffffff');
 const UPLOAD_INTERVAL = 0.25;
 const PLAN_INTERVAL = 0.3;
 
@@ -93,11 +95,10 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
       t.plan = 0;
       const wanted = closestBooths(visitor.pos, placements, world.boothIndex, atlas.slotCount - 1, spec.radius);
       const plan = atlas.update(wanted);
-      const color = new Color();
       const blank = atlas.uvRect(0);
       for (const e of plan.evict) {
         uv.array.set(blank, e.key * 4);
-        mesh.setColorAt(e.key, color.set(spec.idleColor(booths[placements[e.key]!.index]!)));
+        mesh.setColorAt(e.key, tmpColor.set(spec.idleColor(booths[placements[e.key]!.index]!)));
       }
       if (plan.evict.length) {
         uv.needsUpdate = true;
@@ -112,7 +113,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
           sceneProgress.painted++;
           if (forLang !== langRef.current || !atlas.draw(a.slot, ticket, paint)) return;
           uv.array.set(atlas.uvRect(a.slot), a.key * 4);
-          mesh.setColorAt(a.key, new Color('#ffffff'));
+          mesh.setColorAt(a.key, WHITE);
           uv.needsUpdate = true;
           mesh.instanceColor!.needsUpdate = true;
         });
