@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { localize, type Booth, type MediaItem, type Zone } from '../manifest';
 import { AudioGuide } from '../media/AudioGuide';
-import { CaseStudyView } from '../media/CaseStudyView';
 import { Gallery } from '../media/Gallery';
 import { H5Frame } from '../media/H5Frame';
 import { stopGuide } from '../media/hallAudio';
@@ -14,6 +13,9 @@ import { AboutBooth } from './AboutBooth';
 import { ItemPicker } from './ItemPicker';
 import { Icon } from './Icon';
 import { t, type StringKey } from './strings';
+
+// Markdown rendering and sanitising (marked, DOMPurify) load only when a case study is opened.
+const CaseStudyView = lazy(() => import('../media/CaseStudyView').then((m) => ({ default: m.CaseStudyView })));
 
 type Tab = 'video' | 'h5' | 'caseStudy' | 'image' | 'audio' | 'about';
 const TAB_LABEL: Record<Tab, StringKey> = {
@@ -160,7 +162,11 @@ function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () => void 
           <ItemPicker
             items={itemsOf(booth, 'caseStudy')}
             label={(v) => localize(v.title, lang)}
-            render={(v) => <CaseStudyView item={v} lang={lang} boothUrl={booth.url} imageOriginAllowed={allowed} />}
+            render={(v) => (
+              <Suspense fallback={<p>{t('caseLoading', lang)}</p>}>
+                <CaseStudyView item={v} lang={lang} boothUrl={booth.url} imageOriginAllowed={allowed} />
+              </Suspense>
+            )}
           />
         )}
         {tab === 'image' && <Gallery items={itemsOf(booth, 'image')} lang={lang} />}
