@@ -1,4 +1,4 @@
-import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
+import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, Vector2, type WebGLRenderer } from 'three';
 import { planSlots } from './slots';
 
 /**
@@ -17,6 +17,11 @@ export class DynamicAtlas {
   /** Bumped on every redraw of a slot, so stale async draws can be dropped. */
   private readonly generation: number[];
   private dirty = false;
+  /** Slots painted since the last upload: sent as small sub-image copies, not the whole atlas. */
+  private readonly dirtySlots = new Set<number>();
+  private readonly scratch: HTMLCanvasElement;
+  private readonly scratchTexture: CanvasTexture;
+  private uploadedOnce = false;
 
   constructor(
     readonly width: number,
@@ -38,6 +43,11 @@ export class DynamicAtlas {
     this.texture.colorSpace = SRGBColorSpace;
     this.texture.minFilter = LinearMipmapLinearFilter;
     this.texture.anisotropy = 1;
+    this.scratch = document.createElement('canvas');
+    this.scratch.width = slotW;
+    this.scratch.height = slotH;
+    this.scratchTexture = new CanvasTexture(this.scratch);
+    this.scratchTexture.colorSpace = SRGBColorSpace;
   }
 
   get slotCount(): number {
@@ -93,14 +103,37 @@ export class DynamicAtlas {
     paint(this.ctx, x, y, this.slotW, this.slotH);
     this.ctx.restore();
     this.dirty = true;
+    this.dirtySlots.add(slot);
     return true;
   }
 
-  /** Uploads pending drawing; called once a frame at most. */
-  flush(): void {
+  /**
+   * Uploads pending drawing. The first time the whole atlas goes up; after that only the
+   * changed slots, a few per call, as sub-image copies (a 2048² re-upload and mipmap rebuild
+   * costs a visible hitch on phones and software renderers), with one mipmap rebuild per batch.
+   */
+  flush(renderer?: WebGLRenderer, maxSlots = 8): void {
     if (!this.dirty) return;
-    this.dirty = false;
-    this.texture.needsUpdate = true;
+    if (!renderer || !this.uploadedOnce) {
+      this.dirty = false;
+      this.dirtySlots.clear();
+      this.texture.needsUpdate = true;
+      this.uploadedOnce = !!renderer;
+      return;
+    }
+    const slots = [...this.dirtySlots].slice(0, maxSlots);
+    const sctx = this.scratch.getContext('2d')!;
+    slots.forEach((slot, n) => {
+      this.dirtySlots.delete(slot);
+      const { x, y } = this.slotXY(slot);
+      sctx.clearRect(0, 0, this.slotW, this.slotH);
+      sctx.drawImage(this.canvas, x, y, this.slotW, this.slotH, 0, 0, this.slotW, this.slotH);
+      this.texture.mipmapsAutoUpdate = n === slots.length - 1;
+      // WebGL's origin is bottom-left; the atlas is uploaded flipped.
+      renderer.copyTextureToTexture(this.scratchTexture, this.texture, null, new Vector2(x, this.height - y - this.slotH));
+    });
+    this.texture.mipmapsAutoUpdate = true;
+    this.dirty = this.dirtySlots.size > 0;
   }
 
   /** Forgets every holder (e.g. on a language switch) so all slots are drawn again. */
@@ -111,6 +144,7 @@ export class DynamicAtlas {
 
   dispose(): void {
     this.texture.dispose();
+    this.scratchTexture.dispose();
     this.canvas.width = this.canvas.height = 0;
   }
 }

@@ -1,4 +1,4 @@
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, InstancedMesh, Object3D, PlaneGeometry, Vector3 } from 'three';
 import { closestBooths } from '../../hall/nearest';
@@ -36,7 +36,7 @@ interface Props {
 const Y = new Vector3(0, 1, 0);
 const tmpColor = new Color();
 const WHITE = new Color('#ffffff');
-const UPLOAD_INTERVAL = 0.25;
+const UPLOAD_INTERVAL = 0.1;
 const PLAN_INTERVAL = 0.3;
 
 /** One instanced quad per booth, textured from a shared atlas whose slots follow the visitor. */
@@ -79,6 +79,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     [mesh, atlas],
   );
 
+  const gl = useThree((s) => s.gl);
   const langRef = useRef(lang);
   const timers = useRef({ plan: PLAN_INTERVAL, upload: 0 });
   useEffect(() => {
@@ -121,7 +122,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     }
     if (t.upload >= UPLOAD_INTERVAL) {
       t.upload = 0;
-      atlas.flush();
+      atlas.flush(gl);
     }
   });
 
