@@ -17,6 +17,23 @@ export interface Walker {
   turn: number;
 }
 
+/** A walker standing still at the origin, looking north. */
+export function createWalker(over: Partial<Walker> = {}): Walker {
+  return {
+    pos: { x: 0, z: 0 },
+    yaw: 0,
+    pitch: 0,
+    vel: { x: 0, z: 0 },
+    path: [],
+    arriveYaw: null,
+    autoSpeed: 0,
+    move: { forward: 0, right: 0 },
+    look: { yaw: 0, pitch: 0 },
+    turn: 0,
+    ...over,
+  };
+}
+
 /** Cruise speed for a trip: a stroll for short hops, capped at ~7 s for long ones. */
 export function cruiseSpeed(pathLength: number): number {
   return Math.min(30, Math.max(MOTION.autoSpeed, pathLength / 7));

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RectIndex } from '../../../src/hall/collision';
 import { rect } from '../../../src/hall/geometry';
-import { cruiseSpeed, stepWalker, type Walker } from '../../../src/hall/motion';
+import { createWalker, cruiseSpeed, stepWalker, type Walker } from '../../../src/hall/motion';
 
 const bounds = rect(-50, -50, 50, 50);
 const empty = new RectIndex([]);
 
-function walker(over: Partial<Walker> = {}): Walker {
-  return {
-    pos: { x: 0, z: 0 },
-    yaw: 0,
-    pitch: 0,
-    vel: { x: 0, z: 0 },
-    path: [],
-    arriveYaw: null,
-    autoSpeed: 0,
-    move: { forward: 0, right: 0 },
-    look: { yaw: 0, pitch: 0 },
-    turn: 0,
-    ...over,
-  };
-}
+const walker = createWalker;
 
 function run(w: Walker, seconds: number, index = empty, dt = 1 / 60) {
   for (let t = 0; t < seconds; t += dt) stepWalker(w, dt, index, bounds);
