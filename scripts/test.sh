@@ -12,5 +12,7 @@ echo "▸ format";      npx prettier --check . --log-level=warn
 echo "▸ types";       npx tsc -p tsconfig.json
 echo "▸ schema";      npx tsx scripts/gen-schema.ts --check
 echo "▸ manifests";   npx tsx scripts/validate.ts scenes/sample/hall.json
-echo "▸ tests";       npx vitest run
+echo "▸ tests";       npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.vitest-results.json
 echo "▸ bench smoke"; npx tsx bench/run.ts --quick --no-build
+# One plain closing line for CI: "N passed, N failed".
+node -e 'const r = require("./node_modules/.vitest-results.json"); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)'
