@@ -19,6 +19,7 @@ import { HallFloor } from './hall/HallFloor';
 import { Stage } from './hall/Stage';
 import { WelcomeGate } from './hall/WelcomeGate';
 import { ZoneSign } from './hall/ZoneSign';
+import { ZoneSignCables } from './hall/ZoneSignCables';
 
 interface Props {
   loaded: LoadedHall;
@@ -69,6 +70,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
       {layout.zones.map((area, i) => (
         <ZoneSign key={`${area.id}-${i}`} area={area} zone={hall.zones.find((z) => z.id === area.id)} lang={lang} />
       ))}
+      <ZoneSignCables zones={layout.zones} />
       <WelcomeGate layout={layout} hall={hall} lang={lang} />
       {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}
       <VisitorRig world={world} />

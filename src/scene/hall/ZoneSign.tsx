@@ -1,6 +1,7 @@
 import { localize, type Lang, type Zone } from '../../manifest';
 import type { ZoneArea } from '../../hall/layout';
 import { inkOn } from '../colors';
+import { zoneSignPlacement } from './zoneSignPlacement';
 import { drawTextBlock } from '../text/drawText';
 import { useCanvasTexture } from '../text/useCanvasTexture';
 
@@ -46,11 +47,7 @@ export function ZoneSign({ area, zone, lang }: Props) {
     },
     [area.color, lang, name, sub, day],
   );
-  const stage = area.side === 0;
-  const x = stage ? 0 : area.sign.x + area.side * 3.4;
-  const z = stage ? area.sign.z : area.area.z1 + 1.5;
-  const y = stage ? 7.6 : 4.6;
-  const size: [number, number] = stage ? [9, 2.8] : [6.4, 2];
+  const { x, y, z, size } = zoneSignPlacement(area);
   return (
     <group position={[x, y, z]}>
       <mesh>
@@ -61,13 +58,6 @@ export function ZoneSign({ area, zone, lang }: Props) {
         <planeGeometry args={size} />
         <meshBasicMaterial color={area.color} />
       </mesh>
-      {!stage &&
-        [-1, 1].map((s) => (
-          <mesh key={s} position={[s * (size[0] / 2 - 0.3), size[1] / 2 + 1.5, 0]}>
-            <boxGeometry args={[0.03, 3, 0.03]} />
-            <meshBasicMaterial color="#94a3b8" />
-          </mesh>
-        ))}
     </group>
   );
 }
