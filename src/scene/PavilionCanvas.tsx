@@ -40,7 +40,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
   const walkToPlacement = useCallback((k: number) => walkToBooth(layout.booths[k]!.id), [layout]);
   const openPlacement = useCallback((k: number) => useTourStore.getState().openBooth(layout.booths[k]!.id), [layout]);
   const onBodyClick = useCallback(
-    (k: number, part: string) => (part === 'counter' ? openPlacement(k) : walkToPlacement(k)),
+    (k: number, opens: boolean) => (opens ? openPlacement(k) : walkToPlacement(k)),
     [openPlacement, walkToPlacement],
   );
 

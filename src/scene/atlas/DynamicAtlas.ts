@@ -22,6 +22,7 @@ export class DynamicAtlas {
   private readonly scratch: HTMLCanvasElement;
   private readonly scratchTexture: CanvasTexture;
   private uploadedOnce = false;
+  private readonly at = new Vector2();
 
   constructor(
     readonly width: number,
@@ -130,7 +131,7 @@ export class DynamicAtlas {
       sctx.drawImage(this.canvas, x, y, this.slotW, this.slotH, 0, 0, this.slotW, this.slotH);
       this.texture.mipmapsAutoUpdate = n === slots.length - 1;
       // WebGL's origin is bottom-left; the atlas is uploaded flipped.
-      renderer.copyTextureToTexture(this.scratchTexture, this.texture, null, new Vector2(x, this.height - y - this.slotH));
+      renderer.copyTextureToTexture(this.scratchTexture, this.texture, null, this.at.set(x, this.height - y - this.slotH));
     });
     this.texture.mipmapsAutoUpdate = true;
     this.dirty = this.dirtySlots.size > 0;

@@ -10,8 +10,8 @@ import { boothFixtures, type PartColor } from './boothParts';
 interface Props {
   placements: readonly BoothPlacement[];
   booths: readonly Booth[];
-  /** Placement index and which part was clicked (the counter opens the booth). */
-  onBoothClick: (index: number, part: PartColor) => void;
+  /** Placement index, and whether the clicked part opens the booth (the counter). */
+  onBoothClick: (index: number, opens: boolean) => void;
 }
 
 const Y = new Vector3(0, 1, 0);
@@ -31,7 +31,7 @@ function buildChunk(
   const count = fixtures.reduce((n, f) => n + f.parts.length, 0);
   const mesh = new InstancedMesh(geometry, material, count);
   const owner = new Int32Array(count);
-  const role: PartColor[] = [];
+  const opens = new Uint8Array(count);
   const o = new Object3D();
   const color = new Color();
   let i = 0;
@@ -56,12 +56,12 @@ function buildChunk(
               : FIXED[part.color]!;
       mesh.setColorAt(i, color.set(hex));
       owner[i] = k;
-      role[i] = part.color === 'accent' && part.size[1] < 0.2 ? 'counter' : part.color;
+      opens[i] = part.opens ? 1 : 0;
       i++;
     }
   });
   mesh.computeBoundingSphere();
-  return { mesh, owner, role };
+  return { mesh, owner, opens };
 }
 
 /**
@@ -97,7 +97,7 @@ export function BoothBodies({ placements, booths, onBoothClick }: Props) {
           onClick={(e: ThreeEvent<MouseEvent>) => {
             if (e.delta > 6 || e.instanceId === undefined) return; // a drag to look, not a click
             e.stopPropagation();
-            onBoothClick(c.owner[e.instanceId]!, c.role[e.instanceId]!);
+            onBoothClick(c.owner[e.instanceId]!, c.opens[e.instanceId] === 1);
           }}
         />
       ))}

@@ -9,6 +9,8 @@ export interface BoothPart {
   pos: [number, number, number];
   size: [number, number, number];
   color: PartColor;
+  /** Clicking this part opens the booth's panel (the counter and its trim). */
+  opens?: boolean;
 }
 
 export interface BoothFixtures {
@@ -41,29 +43,19 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
   if (template === 'tower') {
     parts.push({ pos: [w / 2 - 0.45, 2.6, back + 0.45], size: [0.7, 5.2, 0.7], color: 'accent' });
   }
-  if (template === 'open') {
-    for (const sx of [-1, 1])
-      parts.push({ pos: [sx * (w / 2 - 0.1), 1.75, d / 2 - 0.3], size: [0.12, 3.5, 0.12], color: 'post' });
-  }
   // Counter to one side on wide booths so it never hides the screen.
   const counterW = Math.min(1.6, w * 0.45);
   const counterX = w >= 4.5 ? -w / 2 + counterW / 2 + 0.5 : 0;
   const counterZ = d / 2 - 0.75;
-  parts.push({ pos: [counterX, 0.5, counterZ], size: [counterW, 1, 0.55], color: 'counter' });
-  parts.push({ pos: [counterX, 0.85, counterZ + 0.28], size: [counterW, 0.12, 0.02], color: 'accent' });
+  parts.push({ pos: [counterX, 0.5, counterZ], size: [counterW, 1, 0.55], color: 'counter', opens: true });
+  parts.push({ pos: [counterX, 0.85, counterZ + 0.28], size: [counterW, 0.12, 0.02], color: 'accent', opens: true });
 
-  // The header: on the back wall for walled booths, across the front posts for open ones.
+  // The header tops the back wall for every template: in view from the aisle in front.
   const signW = Math.min(w - 0.4, 5.2);
   const signH = signW / 4;
-  const sign =
-    template === 'open'
-      ? { pos: [0, 3.1, d / 2 - 0.3] as [number, number, number], size: [signW, signH] as [number, number] }
-      : {
-          pos: [0, wallH + signH / 2 + 0.05, back + WALL / 2 + 0.01] as [number, number, number],
-          size: [signW, signH] as [number, number],
-        };
-  if (template !== 'open')
-    parts.push({ pos: [0, wallH + signH / 2 + 0.05, back], size: [signW + 0.16, signH + 0.16, WALL], color: 'primary' });
+  const signY = wallH + signH / 2 + 0.05;
+  const sign = { pos: [0, signY, back + WALL / 2 + 0.01] as [number, number, number], size: [signW, signH] as [number, number] };
+  parts.push({ pos: [0, signY, back], size: [signW + 0.16, signH + 0.16, WALL], color: 'primary' });
 
   // 16:9, as wide as the booth allows, and low enough to sit on the shorter "open" wall.
   const screenH = Math.min((Math.min(w - 1, 2.8) * 9) / 16, wallH - 1.4);

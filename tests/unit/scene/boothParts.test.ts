@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { BOOTH_FOOTPRINT } from '../../../src/hall/layout';
+import { boothFixtures } from '../../../src/scene/booth/boothParts';
+
+describe('boothFixtures', () => {
+  it.each(['classic', 'open', 'tower'] as const)(
+    '%s: only the counter opens the booth; everything fits the footprint',
+    (template) => {
+      for (const size of ['S', 'M', 'L'] as const) {
+        const { w, d } = BOOTH_FOOTPRINT[size];
+        const f = boothFixtures({ w, d, size }, template);
+        expect(f.parts.filter((p) => p.opens).map((p) => p.color)).toEqual(['counter', 'accent']);
+        for (const p of f.parts) {
+          expect(Math.abs(p.pos[0]) + p.size[0] / 2).toBeLessThanOrEqual(w / 2 + 0.1);
+          expect(Math.abs(p.pos[2]) + p.size[2] / 2).toBeLessThanOrEqual(d / 2 + 0.01);
+        }
+        // The screen sits below the wall top and above the counter.
+        expect(f.screen.pos[1] - f.screen.size[1] / 2).toBeGreaterThan(1);
+      }
+    },
+  );
+});
