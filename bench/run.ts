@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--repeats N] [--no-build]
+ * npm run bench [-- --quick] [--repeats N] [--sizes 36,1000] [--no-build]
  * Builds the app, serves it on loopback and measures halls of 36 (the sample), 100, 400 and
  * 1,000 booths in headless Chromium (SwiftShader). Prints one table, writes bench/results.json.
  * See bench/README.md for how to read it.
@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
+import { makeBundle } from '../scripts/bundle/makeBundle';
 import { generateHall } from '../scripts/gen-hall/generateHall';
 import { percentile } from '../src/bench/benchPath';
 import type { BenchFrame } from '../src/bench/BenchDriver';
@@ -17,7 +18,8 @@ import { openBrowser } from '../tests/browser/chromium';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const repeats = quick ? 1 : Number(args[args.indexOf('--repeats') + 1] ?? 5) || 5;
-const sizes = quick ? [36] : [36, 100, 400, 1000];
+const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined;
+const sizes = quick ? [36] : sizesArg ? sizesArg.split(',').map(Number) : [36, 100, 400, 1000];
 
 if (!args.includes('--no-build'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -36,8 +38,10 @@ for (const n of sizes.filter((n) => n !== 36)) {
   const { hall, booths } = generateHall(n, 1, logos);
   writeFileSync(`${dir}/hall.json`, JSON.stringify(hall));
   for (const b of booths) writeFileSync(`${dir}/${b.file}`, JSON.stringify(b.manifest));
+  writeFileSync(`${dir}/hall.bundle.json`, JSON.stringify(makeBundle(`${dir}/hall.json`).bundle));
 }
-const hallPath = (n: number) => (n === 36 ? '/scenes/sample/hall.json' : `/bench-halls/${n}/hall.json`);
+// Every hall as published: one bundle (the build writes the sample's).
+const hallPath = (n: number) => (n === 36 ? '/scenes/sample/hall.bundle.json' : `/bench-halls/${n}/hall.bundle.json`);
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const addr = server.httpServer.address();
@@ -197,7 +201,8 @@ console.log('\nJS chunks (kB raw / gzip)');
 for (const c of chunks) console.log(`  ${c.chunk.padEnd(32)}${c.kB.toFixed(1).padStart(9)}${c.gzipKB.toFixed(1).padStart(9)}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
-  quick ? 'bench/out-quick.json' : 'bench/results.json',
+  // Only a full run is the record; quick and partial runs must not overwrite it.
+  quick || sizesArg ? 'bench/out-partial.json' : 'bench/results.json',
   `${JSON.stringify({ date: new Date().toISOString(), repeats, results, chunks }, null, 2)}\n`,
 );
 

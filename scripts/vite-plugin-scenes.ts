@@ -1,6 +1,7 @@
-import { createReadStream, cpSync, existsSync, statSync } from 'node:fs';
+import { createReadStream, cpSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { bundlePathFor, findHalls, makeBundle } from './bundle/makeBundle';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
@@ -40,7 +41,22 @@ export function scenesPlugin(scenesDir: string): Plugin {
       server.middlewares.use('/scenes', (req, res, next) => {
         const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
         const file = path.join(scenesDir, path.normalize(urlPath).replace(/^([/\\])+/, ''));
-        if (!file.startsWith(scenesDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        if (!file.startsWith(scenesDir + path.sep)) return next();
+        // A hall's bundle, made fresh on each request so edits to its booths show at once.
+        const hallFile = file.replace(/\.bundle\.json$/i, '.json');
+        if (!existsSync(file) && hallFile !== file && existsSync(hallFile)) {
+          res.setHeader('Content-Type', TYPES['.json']!);
+          res.setHeader('Access-Control-Allow-Origin', '*');
+          res.setHeader('Cache-Control', 'no-cache');
+          try {
+            return res.end(JSON.stringify(makeBundle(hallFile).bundle));
+          } catch (e) {
+            // hall.json itself is not JSON: serve nothing rather than a bundle that hides why.
+            res.statusCode = 422;
+            return res.end(`${path.relative(scenesDir, hallFile)}: ${(e as Error).message}`);
+          }
+        }
+        if (!existsSync(file) || !statSync(file).isFile()) return next();
         const size = statSync(file).size;
         res.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
         res.setHeader('Access-Control-Allow-Origin', '*');
@@ -67,6 +83,14 @@ export function scenesPlugin(scenesDir: string): Plugin {
     },
     closeBundle() {
       cpSync(scenesDir, path.join(outDir, 'scenes'), { recursive: true });
+      for (const hall of findHalls(path.join(outDir, 'scenes'))) {
+        if (existsSync(bundlePathFor(hall))) continue;
+        try {
+          writeFileSync(bundlePathFor(hall), JSON.stringify(makeBundle(hall).bundle));
+        } catch (e) {
+          this.warn(`no bundle for ${hall}: ${(e as Error).message}`);
+        }
+      }
     },
   };
 }

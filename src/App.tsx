@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAudioBoot } from './media/useAudioBoot';
 import { PavilionCanvas } from './scene/PavilionCanvas';
 import { useHallStore } from './state/hallStore';
 import { BoothPanel } from './ui/BoothPanel';
+import { CanvasBoundary } from './ui/CanvasBoundary';
 import { Directory } from './ui/Directory';
 import { HallError } from './ui/HallError';
 import { Hud } from './ui/Hud';
@@ -13,14 +14,14 @@ import { NoWebGL } from './ui/NoWebGL';
 import { SceneCurtain } from './ui/SceneCurtain';
 import { useHallBoot } from './ui/useHallBoot';
 import { useRouteSync } from './ui/useRouteSync';
-import { hasWebGL, isTouchDevice } from './ui/webgl';
+import { isTouchDevice, webglSupported } from './ui/webgl';
 
 /** Assembles the pavilion: the 3D hall and the 2D overlay on one loaded hall. */
 export function App() {
   const status = useHallStore((s) => s.status);
   const loaded = useHallStore((s) => s.loaded);
   const world = useHallStore((s) => s.world);
-  const webgl = useMemo(hasWebGL, []);
+  const [webgl, setWebgl] = useState(webglSupported);
   const touch = useMemo(isTouchDevice, []);
   useHallBoot();
   useRouteSync();
@@ -32,7 +33,9 @@ export function App() {
     <>
       {webgl ? (
         <div className="stage">
-          <PavilionCanvas loaded={loaded} world={world} />
+          <CanvasBoundary onFail={() => setWebgl(false)}>
+            <PavilionCanvas loaded={loaded} world={world} />
+          </CanvasBoundary>
         </div>
       ) : (
         <NoWebGL />

@@ -1,14 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import {
-  boothAssetUrls,
-  crossCheck,
-  displayName,
-  parseBooth,
-  parseHall,
-  type Booth,
-  type ManifestProblem,
-} from '../../src/manifest/index';
+import type { Booth, ManifestProblem } from '../../src/manifest/index';
+import { boothAssetUrls } from '../../src/manifest/assetUrls';
+import { crossCheck, displayName } from '../../src/manifest/loadHall';
+import { parseBooth, parseHall } from '../../src/manifest/parse';
 import { MANIFEST_LIMITS } from '../../src/manifest/guards';
 
 /**

@@ -1,4 +1,5 @@
-export const DEFAULT_HALL_PATH = '/scenes/sample/hall.json';
+// The sample as one bundle (written by the build, made on the fly in dev): one request, not 40.
+export const DEFAULT_HALL_PATH = '/scenes/sample/hall.bundle.json';
 
 export type HallUrlResult = { ok: true; url: string } | { ok: false; message: string };
 

@@ -7,6 +7,8 @@ export const MANIFEST_LIMITS = {
   maxStringLength: 50_000,
   maxKeysPerObject: 200,
   maxArrayLength: 2_000,
+  /** A hall bundle carries every booth of a hall in one file (see bundle.ts): up to 2,000 of them. */
+  maxBundleBytes: 32 * 1024 * 1024,
 } as const;
 
 // Keys that can reach Object.prototype when a parsed object is later merged or spread.

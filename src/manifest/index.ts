@@ -1,8 +1,6 @@
+// What the pavilion's main thread needs: types, texts and messages. Validation (zod, the
+// parsers, the loader) runs in the loader worker; import it from its own modules.
 export * from './model';
 export * from './problems';
 export { localize, allLanguages, LANGS, type Lang, type Localized } from './localized';
-export { parseHall, parseBooth, type ParseResult, type ParseSource } from './parse';
-export { loadHall, HallLoadError, crossCheck, displayName, type LoadedHall, type LoadProgress } from './loadHall';
-export { resolveAssetUrl, isAssetRef } from './assetRef';
-export type { OriginPolicy } from './resolve';
-export { boothAssetUrls } from './assetUrls';
+export type { LoadedHall, LoadProgress } from './loadHall';

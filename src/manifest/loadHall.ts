@@ -1,7 +1,9 @@
+import { isBundleUrl, readBundle } from './bundle';
 import { fetchTextLimited, FetchProblem } from './fetchText';
+import { MANIFEST_LIMITS, parseJsonGuarded, type GuardResult } from './guards';
 import type { Booth, Hall } from './model';
-import { parseBooth, parseHall } from './parse';
-import type { ManifestProblem } from './problems';
+import { validateBooth, validateHall } from './parse';
+import { HallLoadError, type ManifestProblem } from './problems';
 import type { OriginPolicy } from './resolve';
 
 export interface LoadedHall {
@@ -27,11 +29,7 @@ export interface LoadOptions {
   concurrency?: number;
 }
 
-export class HallLoadError extends Error {
-  constructor(readonly problems: ManifestProblem[]) {
-    super(problems.map((p) => `${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`).join('\n'));
-  }
-}
+export { HallLoadError };
 
 /** Names a file for messages: relative to the hall when it sits beside it, else its URL. */
 export function displayName(url: string, hallUrl: string): string {
@@ -58,16 +56,29 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
  */
 export async function loadHall(hallUrl: string, opts: LoadOptions): Promise<LoadedHall> {
   const fetchImpl = opts.fetch ?? fetch.bind(globalThis);
-  const hallFile = hallUrl.startsWith(opts.appOrigin) ? hallUrl.slice(opts.appOrigin.length) : hallUrl;
+  let hallFile = hallUrl.startsWith(opts.appOrigin) ? hallUrl.slice(opts.appOrigin.length) : hallUrl;
+  const bundled = isBundleUrl(hallUrl);
   let text: string;
   try {
-    text = await fetchTextLimited(hallUrl, fetchImpl);
+    text = await fetchTextLimited(hallUrl, fetchImpl, bundled ? MANIFEST_LIMITS.maxBundleBytes : MANIFEST_LIMITS.maxBytes);
   } catch (e) {
     const message = e instanceof FetchProblem ? e.message : String(e);
     throw new HallLoadError([{ file: hallFile, path: '', message, severity: 'error' }]);
   }
   const policy: OriginPolicy = { appOrigin: opts.appOrigin, allowedOrigins: [] };
-  const parsedHall = parseHall({ text, file: hallFile, url: hallUrl }, policy);
+  // Booth manifests that came inside the bundle, by URL; the others are fetched one by one.
+  let inBundle = new Map<string, GuardResult>();
+  let hallJson: GuardResult;
+  if (bundled) {
+    const b = readBundle(text, hallFile, hallUrl, (url) => displayName(url, hallUrl));
+    // Problems inside the hall name the hall.json its organizer edits, not the transport.
+    hallFile = hallFile.replace(/\.bundle\.json$/i, '.json');
+    if (!b.ok) throw new HallLoadError(b.problems);
+    hallJson = { ok: true, value: b.hall };
+    inBundle = b.booths;
+  } else hallJson = parseJsonGuarded(text, hallFile);
+  if (!hallJson.ok) throw new HallLoadError(hallJson.problems);
+  const parsedHall = validateHall(hallJson.value, { file: hallFile, url: hallUrl }, policy);
   if (!parsedHall.value) throw new HallLoadError(parsedHall.problems);
   const hall = parsedHall.value;
   const boothPolicy: OriginPolicy = { appOrigin: opts.appOrigin, allowedOrigins: hall.allowedOrigins };
@@ -78,8 +89,9 @@ export async function loadHall(hallUrl: string, opts: LoadOptions): Promise<Load
   const results = await mapLimited(hall.boothUrls, opts.concurrency ?? 12, async (url) => {
     const file = displayName(url, hallUrl);
     try {
-      const boothText = await fetchTextLimited(url, fetchImpl);
-      return { url, file, ...parseBooth({ text: boothText, file, url }, boothPolicy) };
+      const json = inBundle.get(url) ?? parseJsonGuarded(await fetchTextLimited(url, fetchImpl), file);
+      if (!json.ok) return { url, file, value: null, problems: json.problems };
+      return { url, file, ...validateBooth(json.value, { file, url }, boothPolicy) };
     } catch (e) {
       const message = e instanceof FetchProblem ? e.message : String(e);
       return { url, file, value: null, problems: [{ file, path: '', message, severity: 'error' as const }] };

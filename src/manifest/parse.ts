@@ -21,11 +21,18 @@ export interface ParseSource {
   url: string;
 }
 
+/** Where an already-parsed manifest came from: its name for messages and its URL for relative references. */
+export type ValueSource = Omit<ParseSource, 'text'>;
+
 export function parseHall(src: ParseSource, policy: OriginPolicy | null): ParseResult<Hall> {
   const json = parseJsonGuarded(src.text, src.file);
-  if (!json.ok) return { value: null, problems: json.problems };
-  const parsed = hallManifestSchema.safeParse(json.value);
-  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, json.value, src.file) };
+  return json.ok ? validateHall(json.value, src, policy) : { value: null, problems: json.problems };
+}
+
+/** Validates a hall manifest already parsed and structure-checked (e.g. out of a bundle). */
+export function validateHall(value: unknown, src: ValueSource, policy: OriginPolicy | null): ParseResult<Hall> {
+  const parsed = hallManifestSchema.safeParse(value);
+  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, value, src.file) };
   const raw = parsed.data;
   // The allowlist itself comes from this file, so the hall's own references use it.
   const res = new AssetResolver(src.file, src.url, policy && { ...policy, allowedOrigins: raw.allowedOrigins });
@@ -56,9 +63,13 @@ export function parseHall(src: ParseSource, policy: OriginPolicy | null): ParseR
  */
 export function parseBooth(src: ParseSource, policy: OriginPolicy | null): ParseResult<Booth> {
   const json = parseJsonGuarded(src.text, src.file);
-  if (!json.ok) return { value: null, problems: json.problems };
-  const parsed = boothCoreSchema.safeParse(json.value);
-  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, json.value, src.file) };
+  return json.ok ? validateBooth(json.value, src, policy) : { value: null, problems: json.problems };
+}
+
+/** Validates a booth manifest already parsed and structure-checked (e.g. out of a bundle). */
+export function validateBooth(value: unknown, src: ValueSource, policy: OriginPolicy | null): ParseResult<Booth> {
+  const parsed = boothCoreSchema.safeParse(value);
+  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, value, src.file) };
   const raw = parsed.data;
   const problems: ManifestProblem[] = [];
   const res = new AssetResolver(src.file, src.url, policy);

@@ -41,3 +41,10 @@ export function describeValue(value: unknown): string {
   }
   return `${typeof value} ${String(value)}`;
 }
+
+/** The hall itself could not be opened; its booths' problems travel in the loaded hall instead. */
+export class HallLoadError extends Error {
+  constructor(readonly problems: ManifestProblem[]) {
+    super(problems.map((p) => `${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`).join('\n'));
+  }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assetRef, httpUrl, originString } from './assetRef';
-import { localizedText } from './localized';
+import { localizedText } from './localizedText';
 
 /**
  * The single source of truth for hall and booth manifests: TypeScript types, runtime

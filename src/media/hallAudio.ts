@@ -19,7 +19,8 @@ let hidden = typeof document !== 'undefined' && document.visibilityState === 'hi
 
 function applyMute(): void {
   mutedNow = useAudioStore.getState().muted || hidden;
-  Howler.mute(mutedNow);
+  // Touching Howler makes its AudioContext (~0.2 s on a slow phone): not before there is sound.
+  if (ambient || guide) Howler.mute(mutedNow);
 }
 
 /** Starts the ambient loop; call only after a user gesture. */

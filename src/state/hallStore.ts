@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { buildWorld, type HallWorld } from '../hall/world';
-import { HallLoadError, loadHall, type LoadedHall, type ManifestProblem } from '../manifest';
+import { HallLoadError, type LoadedHall, type ManifestProblem } from '../manifest';
+import { loadHallOffThread } from '../manifest/loadHallOffThread';
 
 export type HallStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -30,7 +31,7 @@ export const useHallStore = create<HallState>()((set, get) => ({
     if (cur.hallUrl === hallUrl && (cur.status === 'loading' || cur.status === 'ready')) return;
     set({ status: 'loading', hallUrl, loaded: null, world: null, error: null, progress: { loaded: 0, total: 0 } });
     try {
-      const loaded = await loadHall(hallUrl, { appOrigin, onProgress: (progress) => set({ progress }) });
+      const loaded = await loadHallOffThread(hallUrl, { appOrigin, onProgress: (progress) => set({ progress }) });
       if (get().hallUrl !== hallUrl) return; // a newer load won
       for (const p of loaded.problems)
         (p.severity === 'error' ? console.error : console.warn)(

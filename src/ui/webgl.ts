@@ -1,12 +1,11 @@
-/** Whether this browser can give us a WebGL context (blocklisted GPUs and some kiosks cannot). */
-export function hasWebGL(): boolean {
+/**
+ * Whether to try WebGL at all. No probe context here: making one costs as much as the real
+ * one (over a second in software rendering), so a context that fails is caught where it is
+ * made, by CanvasBoundary.
+ */
+export function webglSupported(): boolean {
   if (new URLSearchParams(location.search).has('nowebgl')) return false; // lets us test the fallback
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
+  return typeof WebGLRenderingContext !== 'undefined';
 }
 
 export function isTouchDevice(): boolean {

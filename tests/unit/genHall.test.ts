@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateHall } from '../../scripts/gen-hall/generateHall';
 import { validateFiles } from '../../scripts/validate/validateFiles';
-import { parseBooth, parseHall } from '../../src/manifest';
+import { parseBooth, parseHall } from '../../src/manifest/parse';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

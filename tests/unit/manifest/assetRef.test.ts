@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAssetRef, resolveAssetUrl } from '../../../src/manifest';
+import { isAssetRef, resolveAssetUrl } from '../../../src/manifest/assetRef';
 import { hallUrlFrom } from '../../../src/hall/hallUrl';
 
 const BASE = 'https://expo.example.cn/scenes/a/booths/x.json';
@@ -38,7 +38,7 @@ describe('asset references', () => {
 describe('?hall= parameter', () => {
   const PAGE = 'https://expo.example.cn/index.html';
   it('defaults to the sample expo', () => {
-    expect(hallUrlFrom('', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/scenes/sample/hall.json' });
+    expect(hallUrlFrom('', PAGE)).toEqual({ ok: true, url: 'https://expo.example.cn/scenes/sample/hall.bundle.json' });
   });
   it('opens same-site halls by path or URL', () => {
     expect(hallUrlFrom('?hall=/halls/fair/hall.json', PAGE)).toEqual({

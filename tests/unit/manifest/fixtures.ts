@@ -1,5 +1,5 @@
 import type { BoothManifestInput, HallManifestInput } from '../../../src/manifest/schema';
-import { parseBooth, parseHall } from '../../../src/manifest';
+import { parseBooth, parseHall } from '../../../src/manifest/parse';
 
 export const APP = 'https://expo.example.cn';
 export const HALL_URL = `${APP}/scenes/test/hall.json`;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boothAssetUrls, parseBooth, parseHall } from '../../../src/manifest';
+import { boothAssetUrls } from '../../../src/manifest/assetUrls';
+import { parseBooth, parseHall } from '../../../src/manifest/parse';
 import { APP, BOOTH_URL, HALL_URL, validBooth } from './fixtures';
 
 const policy = { appOrigin: APP, allowedOrigins: ['https://cdn.example.net'] };
