@@ -67,8 +67,9 @@ export function Directory({ webgl }: { webgl: boolean }) {
         <p className="count" aria-live="polite">
           {results.length ? `${results.length} ${t('booths', lang)}` : t('noResults', lang)}
         </p>
+        {/* Built only while open: a 1,000-booth list is thousands of nodes the first frame need not wait for. */}
         <ul className="directory-list">
-          {results.map(({ booth, zone }) => (
+          {(open ? results : []).map(({ booth, zone }) => (
             <li key={booth.id}>
               <button type="button" onClick={() => go(booth.id)} data-booth-id={booth.id}>
                 <img src={booth.exhibitor.logo} alt="" width={40} height={40} loading="lazy" />

@@ -15,6 +15,8 @@ export interface BoothPart {
 
 export interface BoothFixtures {
   parts: BoothPart[];
+  /** The same booth seen from far off: its back wall and header as two or three boxes. */
+  far: BoothPart[];
   /** Header sign quad: centre and size, facing +z. */
   sign: { pos: [number, number, number]; size: [number, number] };
   /** Video screen quad on the back wall. */
@@ -69,5 +71,13 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
     size: [screenW + 0.14, screenH + 0.14, 0.02],
     color: 'post',
   });
-  return { parts, sign, screen };
+  // Far off, only the silhouette reads: the neutral back, the brand face up to the header's
+  // top, and a tower's mast. A quarter of the triangles, and the colours do not jump.
+  const top = signY + signH / 2 + 0.08;
+  const far: BoothPart[] = [
+    { pos: [0, wallH / 2, back], size: [w, wallH, WALL], color: 'wall' },
+    { pos: [0, top / 2, back + 0.01], size: [w - 0.02, top, WALL + 0.01], color: 'primary' },
+  ];
+  if (template === 'tower') far.push({ pos: [w / 2 - 0.45, 2.6, back + 0.45], size: [0.7, 5.2, 0.7], color: 'accent' });
+  return { parts, far, sign, screen };
 }

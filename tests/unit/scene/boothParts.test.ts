@@ -19,4 +19,22 @@ describe('boothFixtures', () => {
       }
     },
   );
+
+  it.each(['classic', 'open', 'tower'] as const)(
+    '%s: the far silhouette is a few boxes, as tall and wide as the booth',
+    (template) => {
+      for (const size of ['S', 'M', 'L'] as const) {
+        const { w, d } = BOOTH_FOOTPRINT[size];
+        const f = boothFixtures({ w, d, size }, template);
+        expect(f.far.length).toBeLessThanOrEqual(3);
+        expect(f.far.length * 4).toBeLessThanOrEqual(f.parts.length * 1.5);
+        const top = (parts: typeof f.parts) => Math.max(...parts.map((p) => p.pos[1] + p.size[1] / 2));
+        const width = (parts: typeof f.parts) => Math.max(...parts.map((p) => Math.abs(p.pos[0]) + p.size[0] / 2));
+        expect(top(f.far)).toBeCloseTo(top(f.parts), 0);
+        expect(width(f.far)).toBeCloseTo(w / 2, 1);
+        for (const p of f.far) expect(Math.abs(p.pos[2]) + p.size[2] / 2).toBeLessThanOrEqual(d / 2 + 0.01);
+        expect(f.far.some((p) => p.color === 'primary')).toBe(true);
+      }
+    },
+  );
 });
