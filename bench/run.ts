@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--repeats N] [--sizes 36,1000] [--no-build]
+ * npm run bench [-- --quick] [--repeats N] [--walks N] [--sizes 36,1000] [--no-ref] [--no-build]
  * Builds the app, serves it on loopback and measures halls of 36 (the sample), 100, 400 and
  * 1,000 booths in headless Chromium (SwiftShader). Prints one table, writes bench/results.json.
  * See bench/README.md for how to read it.
@@ -11,9 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 import { makeBundle } from '../scripts/bundle/makeBundle';
 import { generateHall } from '../scripts/gen-hall/generateHall';
-import { percentile } from '../src/bench/benchPath';
-import type { BenchFrame } from '../src/bench/BenchDriver';
-import { openBrowser } from '../tests/browser/chromium';
+import { coldLoad, walk, type LoadRun, type WalkRun } from './measure';
+import { figures, table, type Figures } from './report';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -47,144 +46,38 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 const addr = server.httpServer.address();
 const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
 
-interface LoadRun {
-  jsStart: number;
-  manifests: number;
-  sceneBuilt: number;
-  firstFrame: number;
-  hallDrawn: number;
-  bytesBeforeFirstFrame: number;
-  longestFrameMs: number;
-}
+type Variant = 'ours' | 'ref';
+// The straightforward build of the same hall (src/reference), measured in the same run.
+const variants: Variant[] = args.includes('--no-ref') ? ['ours'] : ['ours', 'ref'];
+const url = (n: number, v: Variant, walkPath: boolean) =>
+  `${base}/?${walkPath ? 'bench=walk&' : ''}${v === 'ref' ? 'variant=ref&' : ''}hall=${encodeURIComponent(hallPath(n))}`;
 
-async function coldLoad(n: number): Promise<LoadRun> {
-  const s = await openBrowser();
-  try {
-    const page = await s.context.newPage();
-    // Every frame's timestamp from the first script on, to find frozen frames while loading.
-    await page.addInitScript(`
-      window.__raf = [];
-      requestAnimationFrame(function tick(t) {
-        window.__raf.push(t);
-        if (t < 15000) requestAnimationFrame(tick);
-      });
-    `);
-    await page.goto(`${base}/?hall=${encodeURIComponent(hallPath(n))}`);
-    await page.waitForSelector('body[data-first-frame="true"]', { timeout: 120_000 });
-    await page.waitForFunction(
-      () => {
-        const p = window.__pavilion?.progress;
-        return !!p && p.wanted > 0 && p.painted >= p.wanted;
-      },
-      null,
-      { timeout: 60_000 },
-    );
-    const hallDrawn = await page.evaluate(() => performance.now());
-    // A string, not a function: tsx would wrap named helpers in a `__name` the page lacks.
-    return (await page.evaluate(`(() => {
-      const drawn = ${hallDrawn};
-      const mark = (name) => performance.getEntriesByName('pavilion:' + name)[0]?.startTime ?? NaN;
-      const first = mark('first-frame');
-      const nav = performance.getEntriesByType('navigation')[0];
-      const res = performance.getEntriesByType('resource');
-      const bytes = nav.transferSize + res.filter((r) => r.responseEnd <= first).reduce((a, r) => a + r.transferSize, 0);
-      const raf = window.__raf.filter((t) => t <= drawn);
-      let longest = 0;
-      for (let i = 1; i < raf.length; i++) longest = Math.max(longest, raf[i] - raf[i - 1]);
-      return { jsStart: mark('js-start'), manifests: mark('manifests-loaded'), sceneBuilt: mark('scene-built'), firstFrame: first, hallDrawn: drawn, bytesBeforeFirstFrame: bytes, longestFrameMs: longest };
-    })()`)) as LoadRun;
-  } finally {
-    await s.close();
-  }
-}
-
-interface WalkRun {
-  frames: BenchFrame[];
-  programs: number;
-  geometries: number;
-  textures: number;
-  textureBytes: number;
-  heapBytes: number;
-}
-
-async function walk(n: number): Promise<WalkRun> {
-  // A small canvas: CPU figures, not SwiftShader's fill rate (the GPU process shares 2 cores).
-  const s = await openBrowser({ viewport: { width: 320, height: 180 } });
-  try {
-    const page = await s.context.newPage();
-    await page.goto(`${base}/?bench=walk&hall=${encodeURIComponent(hallPath(n))}`);
-    await page.waitForFunction(() => window.__bench?.done === true, null, { timeout: 300_000 });
-    const info = await page.evaluate(() => ({
-      ...window.__pavilion!.renderInfo(),
-      ...window.__bench!.summary!(),
-      frames: window.__bench!.frames,
-    }));
-    const cdp = await s.context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return {
-      frames: info.frames,
-      programs: info.programs,
-      geometries: info.geometries,
-      textures: info.textures,
-      textureBytes: (info as { textureBytes?: number }).textureBytes ?? 0,
-      heapBytes: heap.usedSize,
-    };
-  } finally {
-    await s.close();
-  }
-}
-
-const loads = new Map<number, LoadRun[]>(sizes.map((n) => [n, []]));
-const walks = new Map<number, WalkRun[]>(sizes.map((n) => [n, []]));
-// Interleaved (36, 100, 400, 1000, 36, …): drift on this machine hits every size alike.
+const loads = new Map<string, LoadRun[]>();
+const walks = new Map<string, WalkRun[]>();
+const push = <T>(m: Map<string, T[]>, k: string, v: T) => m.set(k, [...(m.get(k) ?? []), v]);
+const walkRepeats = quick ? 1 : Math.min(Number(args[args.indexOf('--walks') + 1] ?? 2) || 2, repeats);
+// Interleaved (36 ours, 36 ref, 100 ours, …, then again): drift hits every cell alike.
 for (let r = 0; r < repeats; r++) {
   for (const n of sizes) {
-    loads.get(n)!.push(await coldLoad(n));
-    if (r < (quick ? 1 : 2)) walks.get(n)!.push(await walk(n));
-    process.stdout.write('.');
+    for (const v of variants) {
+      const key = `${v}:${n}`;
+      try {
+        push(loads, key, await coldLoad(url(n, v, false)));
+        if (r < walkRepeats) push(walks, key, await walk(url(n, v, true), v === 'ref' ? 90_000 : 300_000));
+      } catch (e) {
+        console.warn(`\nbench: ${v} at ${n} booths failed: ${(e as Error).message.split('\n')[0]}`);
+      }
+      process.stdout.write('.');
+    }
   }
 }
 process.stdout.write('\n');
 await server.close();
 
-const median = (xs: number[]) => percentile(xs, 50);
-const results: Record<string, Record<string, number>> = {};
-for (const n of sizes) {
-  const L = loads.get(n)!;
-  const W = walks.get(n)!;
-  const frames = W.flatMap((w) => w.frames);
-  results[n] = {
-    drawCallsMin: Math.min(...frames.map((f) => f.calls)),
-    drawCallsMax: Math.max(...frames.map((f) => f.calls)),
-    trianglesMin: Math.min(...frames.map((f) => f.triangles)),
-    trianglesMax: Math.max(...frames.map((f) => f.triangles)),
-    programs: Math.max(...W.map((w) => w.programs)),
-    geometries: Math.max(...W.map((w) => w.geometries)),
-    textures: Math.max(...W.map((w) => w.textures)),
-    textureMB: Math.max(...W.map((w) => w.textureBytes)) / 2 ** 20,
-    renderMsMedian: median(frames.map((f) => f.renderMs)),
-    renderMsP95: percentile(
-      frames.map((f) => f.renderMs),
-      95,
-    ),
-    frameMsMedian: median(frames.map((f) => f.frameMs)),
-    frameMsP95: percentile(
-      frames.map((f) => f.frameMs),
-      95,
-    ),
-    heapMB: median(W.map((w) => w.heapBytes)) / 2 ** 20,
-    jsStartMs: median(L.map((l) => l.jsStart)),
-    manifestsMs: median(L.map((l) => l.manifests)),
-    sceneBuiltMs: median(L.map((l) => l.sceneBuilt)),
-    firstFrameMs: median(L.map((l) => l.firstFrame)),
-    hallDrawnMs: median(L.map((l) => l.hallDrawn)),
-    longestLoadFrameMs: Math.max(...L.map((l) => l.longestFrameMs)),
-    kBBeforeFirstFrame: median(L.map((l) => l.bytesBeforeFirstFrame)) / 1024,
-    maxLiveVideos: Math.max(...frames.map((f) => f.videos)),
-    walkFrames: frames.length,
-  };
-}
+const results: Record<Variant, Record<number, Figures>> = { ours: {}, ref: {} };
+for (const v of variants)
+  for (const n of sizes) results[v][n] = figures(loads.get(`${v}:${n}`) ?? [], walks.get(`${v}:${n}`) ?? []);
+
 const chunks = readdirSync('dist/assets')
   .filter((f) => f.endsWith('.js'))
   .map((f) => {
@@ -192,11 +85,7 @@ const chunks = readdirSync('dist/assets')
     return { chunk: f, kB: statSync(path.join('dist/assets', f)).size / 1024, gzipKB: gzipSync(buf).length / 1024 };
   });
 
-const rows = Object.keys(results[sizes[0]!]!);
-const pad = (s: string, w: number) => s.padStart(w);
-console.log(`\n${'booths'.padEnd(22)}${sizes.map((n) => pad(String(n), 11)).join('')}`);
-for (const row of rows)
-  console.log(`${row.padEnd(22)}${sizes.map((n) => pad(results[n]![row]!.toFixed(/Ms|MB/.test(row) ? 2 : 0), 11)).join('')}`);
+console.log(`\n${table(sizes, results.ours, variants.includes('ref') ? results.ref : null)}`);
 console.log('\nJS chunks (kB raw / gzip)');
 for (const c of chunks) console.log(`  ${c.chunk.padEnd(32)}${c.kB.toFixed(1).padStart(9)}${c.gzipKB.toFixed(1).padStart(9)}`);
 mkdirSync('bench', { recursive: true });
@@ -208,7 +97,7 @@ writeFileSync(
 
 // The smoke run must fail loudly if the harness measured nothing.
 const bad = sizes.filter((n) => {
-  const r = results[n]!;
+  const r = results.ours[n]!;
   return !((r.walkFrames ?? 0) >= 120 && (r.drawCallsMax ?? 0) > 0 && (r.firstFrameMs ?? 0) > 0);
 });
 if (bad.length) {

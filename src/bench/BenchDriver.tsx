@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Scene, Texture, WebGLRenderer } from 'three';
+import type { Material, Scene, Texture } from 'three';
 import type { HallWorld } from '../hall/world';
 import { liveVideos } from '../media/liveVideos';
 import { visitor } from '../state/visitor';
@@ -16,15 +16,26 @@ export interface BenchFrame {
 
 declare global {
   interface Window {
-    __bench?: { frames: BenchFrame[]; done: boolean; summary?: () => { textureBytes: number } };
+    __bench?: { frames: BenchFrame[]; done: boolean; summary?: () => BenchSummary };
   }
 }
 
-function textureBytes(gl: WebGLRenderer, scene: Scene): number {
+export interface BenchSummary {
+  textureBytes: number;
+  /** Distinct material objects in the scene (each may cost a state change, and its own program). */
+  materials: number;
+}
+
+function summarize(scene: Scene): BenchSummary {
   const seen = new Set<Texture>();
+  const materials = new Set<Material>();
   scene.traverse((o) => {
-    const m = (o as { material?: { map?: Texture | null } }).material;
-    if (m?.map) seen.add(m.map);
+    const m = (o as { material?: Material | Material[] }).material;
+    for (const mat of Array.isArray(m) ? m : m ? [m] : []) {
+      materials.add(mat);
+      const map = (mat as { map?: Texture | null }).map;
+      if (map) seen.add(map);
+    }
   });
   let bytes = 0;
   for (const t of seen) {
@@ -33,8 +44,7 @@ function textureBytes(gl: WebGLRenderer, scene: Scene): number {
     const h = img?.videoHeight || img?.height || 0;
     bytes += w * h * 4 * (t.generateMipmaps ? 4 / 3 : 1);
   }
-  void gl;
-  return bytes;
+  return { textureBytes: bytes, materials: materials.size };
 }
 
 /**
@@ -50,7 +60,7 @@ export function BenchDriver({ world, frames }: { world: HallWorld; frames: numbe
 
   useEffect(() => {
     const record: BenchFrame[] = [];
-    window.__bench = { frames: record, done: false, summary: () => ({ textureBytes: textureBytes(gl, scene) }) };
+    window.__bench = { frames: record, done: false, summary: () => summarize(scene) };
     const orig = gl.render.bind(gl);
     const ctx = gl.getContext();
     const px = new Uint8Array(4);

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BenchDriver } from '../bench/BenchDriver';
 import type { HallWorld } from '../hall/world';
@@ -29,6 +29,10 @@ interface Props {
 const BG = '#e9eff7';
 // `?bench=walk` drives a fixed camera path for `npm run bench`; never set for visitors.
 const BENCH_FRAMES = new URLSearchParams(location.search).get('bench') === 'walk' ? 150 : 0;
+// `?variant=ref` swaps our booths for the naive per-booth-mesh reference (src/reference), only so
+// `npm run bench` can compare the two; never set for visitors. Lazy: its own chunk, not in ours.
+const REFERENCE = new URLSearchParams(location.search).get('variant') === 'ref';
+const ReferenceBooths = lazy(() => import('../reference/ReferenceBooths').then((m) => ({ default: m.ReferenceBooths })));
 
 /** The 3D pavilion: hall shell, every booth (instanced), the visitor's eyes and proximity. */
 export function PavilionCanvas({ loaded, world }: Props) {
@@ -58,15 +62,23 @@ export function PavilionCanvas({ loaded, world }: Props) {
       <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
       <directionalLight position={[20, 40, 30]} intensity={1.1} />
       <HallFloor layout={layout} onFloorClick={(x, z) => walkTo({ x, z })} />
-      <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />
-      <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />
-      <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />
-      {awake.map((id) => {
-        const p = layout.byId.get(id);
-        return p ? (
-          <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
-        ) : null;
-      })}
+      {REFERENCE ? (
+        <Suspense fallback={null}>
+          <ReferenceBooths placements={layout.booths} booths={booths} lang={lang} />
+        </Suspense>
+      ) : (
+        <>
+          <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />
+          <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />
+          <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />
+          {awake.map((id) => {
+            const p = layout.byId.get(id);
+            return p ? (
+              <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
+            ) : null;
+          })}
+        </>
+      )}
       {layout.zones.map((area, i) => (
         <ZoneSign key={`${area.id}-${i}`} area={area} zone={hall.zones.find((z) => z.id === area.id)} lang={lang} />
       ))}

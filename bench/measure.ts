@@ -1,0 +1,88 @@
+import type { BenchFrame, BenchSummary } from '../src/bench/BenchDriver';
+import { openBrowser } from '../tests/browser/chromium';
+
+export interface LoadRun {
+  jsStart: number;
+  manifests: number;
+  sceneBuilt: number;
+  firstFrame: number;
+  hallDrawn: number;
+  bytesBeforeFirstFrame: number;
+  longestFrameMs: number;
+}
+
+export interface WalkRun extends BenchSummary {
+  frames: BenchFrame[];
+  programs: number;
+  geometries: number;
+  textures: number;
+  heapBytes: number;
+}
+
+/** One cold load in a fresh profile: phase marks, bytes before the first frame, the longest frame. */
+export async function coldLoad(url: string): Promise<LoadRun> {
+  const s = await openBrowser();
+  try {
+    const page = await s.context.newPage();
+    // Every frame's timestamp from the first script on, to find frozen frames while loading.
+    await page.addInitScript(`
+      window.__raf = [];
+      requestAnimationFrame(function tick(t) {
+        window.__raf.push(t);
+        if (t < 60000) requestAnimationFrame(tick);
+      });
+    `);
+    await page.goto(url);
+    await page.waitForSelector('body[data-first-frame="true"]', { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const p = window.__pavilion?.progress;
+        return !!p && p.wanted > 0 && p.painted >= p.wanted;
+      },
+      null,
+      { timeout: 120_000 },
+    );
+    const hallDrawn = await page.evaluate(() => performance.now());
+    // A string, not a function: tsx would wrap named helpers in a `__name` the page lacks.
+    return (await page.evaluate(`(() => {
+      const drawn = ${hallDrawn};
+      const mark = (name) => performance.getEntriesByName('pavilion:' + name)[0]?.startTime ?? NaN;
+      const first = mark('first-frame');
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance.getEntriesByType('resource');
+      const bytes = nav.transferSize + res.filter((r) => r.responseEnd <= first).reduce((a, r) => a + r.transferSize, 0);
+      const raf = window.__raf.filter((t) => t <= drawn);
+      let longest = 0;
+      for (let i = 1; i < raf.length; i++) longest = Math.max(longest, raf[i] - raf[i - 1]);
+      return { jsStart: mark('js-start'), manifests: mark('manifests-loaded'), sceneBuilt: mark('scene-built'), firstFrame: first, hallDrawn: drawn, bytesBeforeFirstFrame: bytes, longestFrameMs: longest };
+    })()`)) as LoadRun;
+  } finally {
+    await s.close();
+  }
+}
+
+/** The fixed camera path at 320×180, then heap after a forced GC. A walk that stalls keeps the frames it got. */
+export async function walk(url: string, timeoutMs: number): Promise<WalkRun> {
+  // A small canvas: CPU figures, not SwiftShader's fill rate (the GPU process shares 2 cores).
+  const s = await openBrowser({ viewport: { width: 320, height: 180 } });
+  try {
+    const page = await s.context.newPage();
+    await page.goto(url);
+    await page
+      .waitForFunction(() => window.__bench?.done === true, null, { timeout: timeoutMs })
+      .catch(() => {
+        console.warn(`\nbench: walk not finished in ${timeoutMs / 1000} s, keeping the frames measured: ${url}`);
+      });
+    const info = await page.evaluate(() => ({
+      ...window.__pavilion!.renderInfo(),
+      ...window.__bench!.summary!(),
+      frames: [...window.__bench!.frames],
+    }));
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return { ...info, heapBytes: heap.usedSize };
+  } finally {
+    await s.close();
+  }
+}
