@@ -1,7 +1,7 @@
 import { createReadStream, cpSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { bundlePathFor, findHalls, makeBundle } from './bundle/makeBundle';
+import { bundlePathFor, findHalls, makeBundle } from './bundle/makeBundle.ts';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',

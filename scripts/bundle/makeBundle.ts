@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUNDLE_FORMAT, type HallBundleFile } from '../../src/manifest/bundle';
+import { BUNDLE_FORMAT, type HallBundleFile } from '../../src/manifest/bundle.ts';
 
 export interface MadeBundle {
   bundle: HallBundleFile;

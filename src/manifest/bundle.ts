@@ -1,5 +1,6 @@
-import { checkStructure, MANIFEST_LIMITS, type GuardResult } from './guards';
-import { describeValue, type ManifestProblem } from './problems';
+// Extensions spelled out: vite.config.ts loads this module (via the scenes plugin) natively.
+import { checkStructure, MANIFEST_LIMITS, type GuardResult } from './guards.ts';
+import { describeValue, type ManifestProblem } from './problems.ts';
 
 /**
  * A hall bundle is a hall manifest and its booth manifests in one file, so that a hall of

@@ -1,4 +1,4 @@
-import { describeValue, formatJsonPath, type ManifestProblem } from './problems';
+import { describeValue, formatJsonPath, type ManifestProblem } from './problems.ts';
 
 /** Limits applied before a manifest reaches the schema: cheap checks that stop hostile input early. */
 export const MANIFEST_LIMITS = {

@@ -1,4 +1,5 @@
-import { Howl, Howler } from 'howler';
+import type * as HowlerModule from 'howler';
+import type { Howl } from 'howler';
 import type { Vec2 } from '../hall/geometry';
 import { useAudioStore } from '../state/audioStore';
 
@@ -12,33 +13,56 @@ export const SOUND = {
   listenerHeight: 1.6,
 } as const;
 
+type HowlerLib = typeof HowlerModule;
+// Nothing sounds before a gesture, so howler need not weigh on the page's first script.
+let lib: HowlerLib | null = null;
+let libLoading: Promise<HowlerLib> | null = null;
 let ambient: Howl | null = null;
+let ambientUrl: string | null = null;
 let guide: { key: string; howl: Howl } | null = null;
+/** The guide asked for while howler was still arriving; a newer request or a stop replaces it. */
+let pendingGuide: string | null = null;
 let mutedNow = false;
 let hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+/** Starts fetching howler (call on the first gesture); resolves once it can play. */
+export function loadAudioLib(): Promise<HowlerLib> {
+  libLoading ??= import('howler').then((m) => (lib = m));
+  return libLoading;
+}
 
 function applyMute(): void {
   mutedNow = useAudioStore.getState().muted || hidden;
   // Touching Howler makes its AudioContext (~0.2 s on a slow phone): not before there is sound.
-  if (ambient || guide) Howler.mute(mutedNow);
+  if (lib && (ambient || guide)) lib.Howler.mute(mutedNow);
 }
 
 /** Starts the ambient loop; call only after a user gesture. */
 export function startAmbient(url: string): void {
-  if (ambient) return;
-  ambient = new Howl({ src: [url], loop: true, volume: 0, html5: false });
-  ambient.once('load', () => {
-    ambient?.play();
-    ambient?.fade(0, SOUND.ambient.volume, SOUND.ambient.fadeMs);
+  if (ambientUrl) return;
+  ambientUrl = url;
+  void loadAudioLib().then(({ Howl }) => {
+    if (ambientUrl !== url || ambient) return; // disposed meanwhile
+    ambient = new Howl({ src: [url], loop: true, volume: 0, html5: false });
+    ambient.once('load', () => {
+      ambient?.play();
+      ambient?.fade(0, SOUND.ambient.volume, SOUND.ambient.fadeMs);
+    });
+    ambient.on('loaderror', (_id, err) => console.warn(`[audio] ambient loop failed: ${String(err)}`));
+    applyMute();
   });
-  ambient.on('loaderror', (_id, err) => console.warn(`[audio] ambient loop failed: ${String(err)}`));
-  applyMute();
 }
 
 /** Plays a booth's audio guide at the booth's position, replacing any other guide. */
 export function playGuide(key: string, url: string, at: Vec2, onEnd: () => void): void {
   stopGuide();
-  const howl = new Howl({ src: [url], html5: false, volume: SOUND.guide.volume });
+  if (!lib) {
+    pendingGuide = key;
+    void loadAudioLib().then(() => pendingGuide === key && playGuide(key, url, at, onEnd));
+    return;
+  }
+  pendingGuide = null;
+  const howl = new lib.Howl({ src: [url], html5: false, volume: SOUND.guide.volume });
   howl.pos(at.x, SOUND.listenerHeight, at.z);
   howl.pannerAttr({
     panningModel: 'equalpower',
@@ -62,6 +86,7 @@ export function playGuide(key: string, url: string, at: Vec2, onEnd: () => void)
 }
 
 export function stopGuide(): void {
+  pendingGuide = null;
   if (!guide) return;
   guide.howl.unload(); // frees the decoded buffer, not just stops it
   guide = null;
@@ -79,9 +104,9 @@ export function resumeGuide(key: string): boolean {
 
 /** Where the visitor's ears are; cheap, called a few times a second. */
 export function setListener(pos: Vec2, yaw: number): void {
-  if (!ambient && !guide) return;
-  Howler.pos(pos.x, SOUND.listenerHeight, pos.z);
-  Howler.orientation(-Math.sin(yaw), 0, -Math.cos(yaw), 0, 1, 0);
+  if (!lib || (!ambient && !guide)) return;
+  lib.Howler.pos(pos.x, SOUND.listenerHeight, pos.z);
+  lib.Howler.orientation(-Math.sin(yaw), 0, -Math.cos(yaw), 0, 1, 0);
 }
 
 /** Silence while the tab is hidden; follow the visitor's mute choice. */
@@ -103,6 +128,7 @@ export function disposeAudio(): void {
   stopGuide();
   ambient?.unload();
   ambient = null;
+  ambientUrl = null;
 }
 
 /** For tests: what is loaded now. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAudioStore } from '../state/audioStore';
 import { useHallStore } from '../state/hallStore';
-import { disposeAudio, installAudioPolicy, startAmbient } from './hallAudio';
+import { disposeAudio, installAudioPolicy, loadAudioLib, startAmbient } from './hallAudio';
 
 /** Nothing sounds before the visitor's first gesture; then the hall's ambient loop fades in. */
 export function useAudioBoot(): void {
@@ -20,6 +20,7 @@ export function useAudioBoot(): void {
     };
   }, [unlocked]);
   useEffect(() => {
+    if (unlocked) void loadAudioLib();
     if (unlocked && ambientUrl) startAmbient(ambientUrl);
   }, [unlocked, ambientUrl]);
   useEffect(() => () => disposeAudio(), []);

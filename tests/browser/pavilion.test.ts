@@ -27,8 +27,10 @@ describe('the sample expo', () => {
   it('renders the hall (real pixels), lists every booth by name, fetches nothing from outside', async () => {
     page = await s.context.newPage();
     const foreign: string[] = [];
+    const manifests: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+      if (/\/scenes\/sample\/.*\.json$/.test(r.url())) manifests.push(r.url().slice(base.length));
     });
     const errors = await openPavilion(page, `${base}/`);
     expectRendered(await canvasStats(page));
@@ -42,6 +44,8 @@ describe('the sample expo', () => {
     );
     expect(fontFaces).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
+    // The whole hall in one request (its bundle), not one per booth.
+    expect(manifests).toEqual(['/scenes/sample/hall.bundle.json']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -73,7 +77,8 @@ describe('the sample expo', () => {
     await expect.poll(() => items.count()).toBe(1);
     await items.first().click();
     const dialog = page.getByRole('dialog', { name: '鹤汀银行反诈中心' });
-    await dialog.waitFor({ timeout: 20_000 });
+    // It walks there first: at SwiftShader's few frames a second under CI load that can take a while.
+    await dialog.waitFor({ timeout: 45_000 });
     expect(page.url()).toContain('#/booth/heting-bank-antifraud');
     const at = await visitorPos(page);
     const front = await page.evaluate(() => window.__pavilion!.visitor.pos);
