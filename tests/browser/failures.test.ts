@@ -89,6 +89,28 @@ describe('bad input and failure', () => {
     await page.getByRole('dialog', { name: '鹤汀银行反诈中心' }).waitFor();
     await page.close();
   });
+
+  it('when the GPU refuses a WebGL context, falls back the same way and says why in the console', async () => {
+    const page = await s.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // What a blocklisted GPU or a kiosk without drivers does: getContext('webgl…') gives null.
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/i.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(`${base}/`);
+    await page.getByText('WebGL').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.stage canvas').count()).toBe(0);
+    expect(errors.some((e) => e.includes('[webgl]'))).toBe(true);
+    await page.getByRole('button', { name: '展位目录' }).first().click();
+    await page.getByRole('searchbox').fill('鹤汀');
+    await page.locator('.directory-list button').first().click();
+    await page.getByRole('dialog', { name: '鹤汀银行反诈中心' }).waitFor();
+    await page.close();
+  });
 });
 
 describe('phones', () => {
