@@ -18,7 +18,7 @@ import { FrameProbe } from './FrameProbe';
 import { HallFloor } from './hall/HallFloor';
 import { Stage } from './hall/Stage';
 import { WelcomeGate } from './hall/WelcomeGate';
-import { ZoneSign } from './hall/ZoneSign';
+import { ZoneSigns } from './hall/ZoneSigns';
 import { ZoneSignCables } from './hall/ZoneSignCables';
 
 interface Props {
@@ -79,9 +79,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
           })}
         </>
       )}
-      {layout.zones.map((area, i) => (
-        <ZoneSign key={`${area.id}-${i}`} area={area} zone={hall.zones.find((z) => z.id === area.id)} lang={lang} />
-      ))}
+      <ZoneSigns areas={layout.zones} zones={hall.zones} lang={lang} />
       <ZoneSignCables zones={layout.zones} />
       <WelcomeGate layout={layout} hall={hall} lang={lang} />
       {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}

@@ -21,6 +21,8 @@ const FIXED: Partial<Record<PartColor, string>> = { wall: '#f8fafc', counter: '#
 
 /** Metres per side of a culling cell: big enough for few draw calls, small enough to cull. */
 const CHUNK = 36;
+/** Silhouettes are cheap to draw: coarser cells, fewer draw calls for the far hall. */
+const FAR_CHUNK = CHUNK * 4;
 
 function buildMesh(
   ks: readonly number[],
@@ -69,67 +71,114 @@ function buildMesh(
 
 type CellMesh = ReturnType<typeof buildMesh>;
 
+/**
+ * A unit box with only its front and back faces: from 40 m off, a wall's ends, top and bottom
+ * are under a pixel, so a silhouette box costs 4 triangles instead of 12.
+ */
+function slabGeometry(): BoxGeometry {
+  const g = new BoxGeometry(1, 1, 1);
+  // BoxGeometry's faces come in the order +x, -x, +y, -y, +z, -z, six indices each.
+  g.setIndex(Array.from(g.getIndex()!.array.slice(24, 36)));
+  g.clearGroups();
+  return g;
+}
+
+/** A culling cell drawn in full near the visitor; far off, its booths are in the silhouette meshes. */
 interface Cell {
   near: CellMesh;
-  far: CellMesh;
+  ks: readonly number[];
   bounds: Rect;
   full: boolean;
 }
 
+/** Where one booth's silhouette boxes sit: which far mesh, first instance, how many. */
+interface FarSlot {
+  mesh: number;
+  start: number;
+  count: number;
+}
+
+function farSlots(far: readonly CellMesh[]): FarSlot[] {
+  const slots: FarSlot[] = [];
+  far.forEach((m, mesh) =>
+    m.owner.forEach((k, i) => {
+      const s = slots[k];
+      if (s && s.mesh === mesh) s.count++;
+      else slots[k] = { mesh, start: i, count: 1 };
+    }),
+  );
+  return slots;
+}
+
 /**
- * Every wall, counter and carpet of every booth: instanced boxes sharing one geometry and
- * one material, one mesh (one draw call) per culling cell, in full near the visitor and as
- * silhouettes (back wall and header) further off.
+ * Every wall, counter and carpet of every booth: instanced boxes sharing one geometry and one
+ * material. Near the visitor, one mesh (one draw call) per 36 m cell in full; beyond, the
+ * booths' silhouettes (back wall and header) in one mesh per 144 m cell, so far-off parts of a
+ * big hall cost a handful of draw calls. A cell that comes near hides its booths' silhouettes
+ * (zeroed instance matrices) and shows its full mesh; nothing is rebuilt.
  */
 export function BoothBodies({ placements, booths, onBoothClick }: Props) {
-  const chunks = useMemo(() => {
+  const built = useMemo(() => {
     const geometry = new BoxGeometry(1, 1, 1);
     const material = new MeshLambertMaterial();
-    const list: Cell[] = chunkPlacements(placements, CHUNK).map((ks) => {
-      const far = buildMesh(ks, placements, booths, (f) => f.far, geometry, material);
+    const cells: Cell[] = chunkPlacements(placements, CHUNK).map((ks) => {
       const near = buildMesh(ks, placements, booths, (f) => f.parts, geometry, material);
       near.mesh.visible = false;
-      return { near, far, bounds: boundsOf(placements, ks), full: false };
+      return { near, ks, bounds: boundsOf(placements, ks), full: false };
     });
-    return { geometry, material, list };
+    const slab = slabGeometry();
+    const far = chunkPlacements(placements, FAR_CHUNK).map((ks) =>
+      buildMesh(ks, placements, booths, (f) => f.far, slab, material),
+    );
+    const rest = far.map((m) => Float32Array.from(m.mesh.instanceMatrix.array));
+    return { geometry, slab, material, cells, far, rest, slots: farSlots(far), drawnNear: new Uint8Array(placements.length) };
   }, [placements, booths]);
 
   useEffect(
     () => () => {
-      chunks.geometry.dispose();
-      chunks.material.dispose();
-      for (const c of chunks.list) {
-        c.near.mesh.dispose();
-        c.far.mesh.dispose();
-      }
+      built.geometry.dispose();
+      built.slab.dispose();
+      built.material.dispose();
+      for (const c of built.cells) c.near.mesh.dispose();
+      for (const m of built.far) m.mesh.dispose();
     },
-    [chunks],
+    [built],
   );
 
-  // A few dozen distance checks a frame; `visible` swaps, nothing is rebuilt or re-rendered.
+  // A few dozen distance checks a frame; a switch rewrites a few instance matrices, rarely.
   useFrame(({ camera }) => {
-    for (const c of chunks.list) {
+    for (const c of built.cells) {
       const full = wantsFullDetail(distanceToRect(camera.position.x, camera.position.z, c.bounds), c.full);
       if (full === c.full) continue;
       c.full = full;
       c.near.mesh.visible = full;
-      c.far.mesh.visible = !full;
+      for (const k of c.ks) {
+        const slot = built.slots[k]!;
+        const matrices = built.far[slot.mesh]!.mesh.instanceMatrix;
+        const range = [slot.start * 16, (slot.start + slot.count) * 16] as const;
+        if (full) (matrices.array as Float32Array).fill(0, ...range);
+        else (matrices.array as Float32Array).set(built.rest[slot.mesh]!.subarray(...range), range[0]);
+        matrices.needsUpdate = true;
+        built.drawnNear[k] = full ? 1 : 0;
+      }
     }
   });
 
-  const click = (m: CellMesh) => (e: ThreeEvent<MouseEvent>) => {
+  const click = (m: CellMesh, far: boolean) => (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > 6 || e.instanceId === undefined) return; // a drag to look, not a click
+    const k = m.owner[e.instanceId]!;
+    if (far && built.drawnNear[k]) return; // a hidden silhouette: the full booth takes the click
     e.stopPropagation();
-    onBoothClick(m.owner[e.instanceId]!, m.opens[e.instanceId] === 1);
+    onBoothClick(k, m.opens[e.instanceId] === 1);
   };
 
   return (
     <group name="booth-bodies">
-      {chunks.list.map((c, n) => (
-        <group key={n}>
-          <primitive object={c.near.mesh} onClick={click(c.near)} />
-          <primitive object={c.far.mesh} onClick={click(c.far)} />
-        </group>
+      {built.cells.map((c, n) => (
+        <primitive key={`near-${n}`} object={c.near.mesh} onClick={click(c.near, false)} />
+      ))}
+      {built.far.map((m, n) => (
+        <primitive key={`far-${n}`} object={m.mesh} onClick={click(m, true)} />
       ))}
     </group>
   );
