@@ -1,4 +1,12 @@
-import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace, Vector2, type WebGLRenderer } from 'three';
+import {
+  CanvasTexture,
+  DataTexture,
+  LinearFilter,
+  LinearMipmapLinearFilter,
+  SRGBColorSpace,
+  Vector2,
+  type WebGLRenderer,
+} from 'three';
 import { planSlots } from './slots';
 
 /**
@@ -9,7 +17,7 @@ import { planSlots } from './slots';
 export class DynamicAtlas {
   readonly canvas: HTMLCanvasElement;
   readonly ctx: CanvasRenderingContext2D;
-  readonly texture: CanvasTexture;
+  readonly texture: DataTexture;
   readonly cols: number;
   readonly rows: number;
   /** Booth key → slot. */
@@ -21,7 +29,7 @@ export class DynamicAtlas {
   private readonly dirtySlots = new Set<number>();
   private readonly scratch: HTMLCanvasElement;
   private readonly scratchTexture: CanvasTexture;
-  private uploadedOnce = false;
+  private allocated = false;
   private readonly at = new Vector2();
 
   constructor(
@@ -40,10 +48,20 @@ export class DynamicAtlas {
     this.generation = new Array<number>(this.cols * this.rows).fill(0);
     this.ctx.fillStyle = blank;
     this.ctx.fillRect(0, 0, slotW, slotH);
-    this.texture = new CanvasTexture(this.canvas);
+    this.dirty = true;
+    this.dirtySlots.add(0);
+    // Storage only: the GPU texture is allocated, never filled from the whole canvas (reading
+    // back and uploading 2048² froze the first frame for over a second in software rendering).
+    // Every slot, the blank one included, goes up as a sub-image copy.
+    this.texture = new DataTexture(null, width, height);
+    this.texture.source.dataReady = false;
     this.texture.colorSpace = SRGBColorSpace;
     this.texture.minFilter = LinearMipmapLinearFilter;
+    this.texture.magFilter = LinearFilter;
+    // No mipmaps of the empty allocation: the first batch of slots builds them.
+    this.texture.generateMipmaps = false;
     this.texture.anisotropy = 1;
+    this.texture.needsUpdate = true;
     this.scratch = document.createElement('canvas');
     this.scratch.width = slotW;
     this.scratch.height = slotH;
@@ -109,18 +127,16 @@ export class DynamicAtlas {
   }
 
   /**
-   * Uploads pending drawing. The first time the whole atlas goes up; after that only the
-   * changed slots, a few per call, as sub-image copies (a 2048² re-upload and mipmap rebuild
-   * costs a visible hitch on phones and software renderers), with one mipmap rebuild per batch.
+   * Uploads pending drawing: the changed slots, a few per call, as sub-image copies (a 2048²
+   * upload and mipmap rebuild costs a visible hitch on phones and software renderers), with
+   * one mipmap rebuild per batch.
    */
-  flush(renderer?: WebGLRenderer, maxSlots = 8): void {
+  flush(renderer: WebGLRenderer, maxSlots = 8): void {
     if (!this.dirty) return;
-    if (!renderer || !this.uploadedOnce) {
-      this.dirty = false;
-      this.dirtySlots.clear();
-      this.texture.needsUpdate = true;
-      this.uploadedOnce = !!renderer;
-      return;
+    if (!this.allocated) {
+      renderer.initTexture(this.texture);
+      this.texture.generateMipmaps = true;
+      this.allocated = true;
     }
     const slots = [...this.dirtySlots].slice(0, maxSlots);
     const sctx = this.scratch.getContext('2d')!;
