@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { useAudioBoot } from './media/useAudioBoot';
 import { PavilionCanvas } from './scene/PavilionCanvas';
 import { useHallStore } from './state/hallStore';
-import { BoothPanel } from './ui/BoothPanel';
 import { CanvasBoundary } from './ui/CanvasBoundary';
 import { Directory } from './ui/Directory';
 import { HallError } from './ui/HallError';
+import { LazyBoothPanel } from './ui/LazyBoothPanel';
 import { Hud } from './ui/Hud';
 import { Joystick } from './ui/Joystick';
 import { LoadingScreen } from './ui/LoadingScreen';
@@ -44,7 +44,7 @@ export function App() {
       {webgl && <Minimap world={world} booths={loaded.booths} compact={touch} />}
       {webgl && touch && <Joystick />}
       <Directory webgl={webgl} />
-      <BoothPanel />
+      <LazyBoothPanel />
       {webgl && <SceneCurtain />}
     </>
   );
