@@ -1,12 +1,4 @@
-import {
-  CanvasTexture,
-  DataTexture,
-  LinearFilter,
-  LinearMipmapLinearFilter,
-  SRGBColorSpace,
-  Vector2,
-  type WebGLRenderer,
-} from 'three';
+import { CanvasTexture, DataTexture, LinearFilter, SRGBColorSpace, Vector2, type WebGLRenderer } from 'three';
 import { planSlots } from './slots';
 
 /**
@@ -55,10 +47,14 @@ export class DynamicAtlas {
     // Every slot, the blank one included, goes up as a sub-image copy.
     this.texture = new DataTexture(null, width, height);
     this.texture.source.dataReady = false;
+    // Sub-image copies take their row order from the destination: upright, as a canvas upload was.
+    this.texture.flipY = true;
     this.texture.colorSpace = SRGBColorSpace;
-    this.texture.minFilter = LinearMipmapLinearFilter;
+    // No mipmaps: rebuilding a 2048² chain after every batch of slots cost up to half a second
+    // a frame in software rendering (and a hitch on phones), and slots only go to booths near
+    // enough that a sign is shrunk a few times at most.
+    this.texture.minFilter = LinearFilter;
     this.texture.magFilter = LinearFilter;
-    // No mipmaps of the empty allocation: the first batch of slots builds them.
     this.texture.generateMipmaps = false;
     this.texture.anisotropy = 1;
     this.texture.needsUpdate = true;
@@ -128,28 +124,24 @@ export class DynamicAtlas {
 
   /**
    * Uploads pending drawing: the changed slots, a few per call, as sub-image copies (a 2048²
-   * upload and mipmap rebuild costs a visible hitch on phones and software renderers), with
-   * one mipmap rebuild per batch.
+   * upload costs a visible hitch on phones and software renderers).
    */
   flush(renderer: WebGLRenderer, maxSlots = 8): void {
     if (!this.dirty) return;
     if (!this.allocated) {
       renderer.initTexture(this.texture);
-      this.texture.generateMipmaps = true;
       this.allocated = true;
     }
     const slots = [...this.dirtySlots].slice(0, maxSlots);
     const sctx = this.scratch.getContext('2d')!;
-    slots.forEach((slot, n) => {
+    slots.forEach((slot) => {
       this.dirtySlots.delete(slot);
       const { x, y } = this.slotXY(slot);
       sctx.clearRect(0, 0, this.slotW, this.slotH);
       sctx.drawImage(this.canvas, x, y, this.slotW, this.slotH, 0, 0, this.slotW, this.slotH);
-      this.texture.mipmapsAutoUpdate = n === slots.length - 1;
       // WebGL's origin is bottom-left; the atlas is uploaded flipped.
       renderer.copyTextureToTexture(this.scratchTexture, this.texture, null, this.at.set(x, this.height - y - this.slotH));
     });
-    this.texture.mipmapsAutoUpdate = true;
     this.dirty = this.dirtySlots.size > 0;
   }
 
