@@ -10,6 +10,7 @@ const min = (xs: number[]) => (xs.length ? Math.min(...xs) : NaN);
 /** The figures of one hall size and variant: counts as min/max over the path, times as medians over runs. */
 export function figures(L: LoadRun[], W: WalkRun[]): Figures {
   const frames = W.flatMap((w) => w.frames);
+  const frameMedian = median(frames.map((f) => f.frameMs));
   return {
     drawCallsMin: min(frames.map((f) => f.calls)),
     drawCallsMax: max(frames.map((f) => f.calls)),
@@ -27,6 +28,11 @@ export function figures(L: LoadRun[], W: WalkRun[]): Figures {
           95,
         )
       : NaN,
+    updateMsMedian: median(frames.map((f) => f.updateMs)),
+    updateMsMax: max(frames.map((f) => f.updateMs)),
+    // Frames where the app's own CPU work (update + render submission) alone exceeds twice the
+    // median whole frame: hitches from layout, uploads or culling rather than rasterizing.
+    appHitches: frames.filter((f) => f.updateMs + f.renderMs > 2 * frameMedian).length,
     frameMsMedian: median(frames.map((f) => f.frameMs)),
     frameMsP95: frames.length
       ? percentile(
