@@ -6,6 +6,7 @@ export type Figures = Record<string, number>;
 const median = (xs: number[]) => (xs.length ? percentile(xs, 50) : NaN);
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
 const min = (xs: number[]) => (xs.length ? Math.min(...xs) : NaN);
+const p95 = (xs: number[]) => (xs.length ? percentile(xs, 95) : NaN);
 
 /** The figures of one hall size and variant: counts as min/max over the path, times as medians over runs. */
 export function figures(L: LoadRun[], W: WalkRun[]): Figures {
@@ -22,24 +23,14 @@ export function figures(L: LoadRun[], W: WalkRun[]): Figures {
     textures: max(W.map((w) => w.textures)),
     textureMB: max(W.map((w) => w.textureBytes)) / 2 ** 20,
     renderMsMedian: median(frames.map((f) => f.renderMs)),
-    renderMsP95: frames.length
-      ? percentile(
-          frames.map((f) => f.renderMs),
-          95,
-        )
-      : NaN,
+    renderMsP95: p95(frames.map((f) => f.renderMs)),
     updateMsMedian: median(frames.map((f) => f.updateMs)),
     updateMsMax: max(frames.map((f) => f.updateMs)),
     // Frames where the app's own CPU work (update + render submission) alone exceeds twice the
     // median whole frame: hitches from layout, uploads or culling rather than rasterizing.
     appHitches: frames.filter((f) => f.updateMs + f.renderMs > 2 * frameMedian).length,
-    frameMsMedian: median(frames.map((f) => f.frameMs)),
-    frameMsP95: frames.length
-      ? percentile(
-          frames.map((f) => f.frameMs),
-          95,
-        )
-      : NaN,
+    frameMsMedian: frameMedian,
+    frameMsP95: p95(frames.map((f) => f.frameMs)),
     heapMB: median(W.map((w) => w.heapBytes)) / 2 ** 20,
     jsStartMs: median(L.map((l) => l.jsStart)),
     manifestsMs: median(L.map((l) => l.manifests)),

@@ -16,7 +16,6 @@ export class DynamicAtlas {
   readonly holders = new Map<number, number>();
   /** Bumped on every redraw of a slot, so stale async draws can be dropped. */
   private readonly generation: number[];
-  private dirty = false;
   /** Slots painted since the last upload: sent as small sub-image copies, not the whole atlas. */
   private readonly dirtySlots = new Set<number>();
   private readonly scratch: HTMLCanvasElement;
@@ -40,7 +39,6 @@ export class DynamicAtlas {
     this.generation = new Array<number>(this.cols * this.rows).fill(0);
     this.ctx.fillStyle = blank;
     this.ctx.fillRect(0, 0, slotW, slotH);
-    this.dirty = true;
     this.dirtySlots.add(0);
     // Storage only: the GPU texture is allocated, never filled from the whole canvas (reading
     // back and uploading 2048² froze the first frame for over a second in software rendering).
@@ -117,7 +115,6 @@ export class DynamicAtlas {
     this.ctx.clip();
     paint(this.ctx, x, y, this.slotW, this.slotH);
     this.ctx.restore();
-    this.dirty = true;
     this.dirtySlots.add(slot);
     return true;
   }
@@ -127,7 +124,7 @@ export class DynamicAtlas {
    * upload costs a visible hitch on phones and software renderers).
    */
   flush(renderer: WebGLRenderer, maxSlots = 8): void {
-    if (!this.dirty) return;
+    if (this.dirtySlots.size === 0) return;
     if (!this.allocated) {
       renderer.initTexture(this.texture);
       this.allocated = true;
@@ -142,7 +139,6 @@ export class DynamicAtlas {
       // WebGL's origin is bottom-left; the atlas is uploaded flipped.
       renderer.copyTextureToTexture(this.scratchTexture, this.texture, null, this.at.set(x, this.height - y - this.slotH));
     });
-    this.dirty = this.dirtySlots.size > 0;
   }
 
   /** Forgets every holder (e.g. on a language switch) so all slots are drawn again. */
