@@ -28,24 +28,31 @@ export function App() {
   useAudioBoot();
 
   if (status === 'error') return <HallError />;
-  if (status !== 'ready' || !loaded || !world) return <LoadingScreen />;
+  const ready = status === 'ready' && loaded && world ? { loaded, world } : null;
   return (
     <>
+      {/* Mounted while the hall loads: the WebGL context is made meanwhile, not after. */}
       {webgl ? (
         <div className="stage">
           <CanvasBoundary onFail={() => setWebgl(false)}>
-            <PavilionCanvas loaded={loaded} world={world} />
+            <PavilionCanvas loaded={ready?.loaded ?? null} world={ready?.world ?? null} />
           </CanvasBoundary>
         </div>
       ) : (
-        <NoWebGL />
+        ready && <NoWebGL />
       )}
-      <Hud touch={touch} />
-      {webgl && <Minimap world={world} booths={loaded.booths} compact={touch} />}
-      {webgl && touch && <Joystick />}
-      <Directory webgl={webgl} />
-      <LazyBoothPanel />
-      {webgl && <SceneCurtain />}
+      {ready ? (
+        <>
+          <Hud touch={touch} />
+          {webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
+          {webgl && touch && <Joystick />}
+          <Directory webgl={webgl} />
+          <LazyBoothPanel />
+          {webgl && <SceneCurtain />}
+        </>
+      ) : (
+        <LoadingScreen />
+      )}
     </>
   );
 }

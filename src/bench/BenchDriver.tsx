@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Material, Scene, Texture } from 'three';
 import type { HallWorld } from '../hall/world';
 import { liveVideos } from '../media/liveVideos';
+import { sceneProgress } from '../scene/sceneProgress';
 import { visitor } from '../state/visitor';
 import { benchPath } from './benchPath';
 
@@ -91,6 +92,7 @@ export function BenchDriver({ world, frames }: { world: HallWorld; frames: numbe
   useFrame(() => {
     // Runs first (priority -2): from here to render() is every other useFrame's work.
     last.current.frameStart = performance.now();
+    if (!sceneProgress.shown) return; // nothing is drawn under the loading curtain
     const k = Math.max(0, Math.min(path.length - 1, i.current));
     const p = path[k]!;
     visitor.pos.x = p.pos.x;

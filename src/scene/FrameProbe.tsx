@@ -48,6 +48,7 @@ export function FrameProbe() {
     };
   }, [gl]);
   useFrame(() => {
+    if (!sceneProgress.shown) return; // covered by the loading curtain: nothing is drawn
     frames.current++;
     if (window.__pavilion) window.__pavilion.frames = frames.current;
     if (frames.current === 2) {

@@ -1,93 +1,43 @@
-import { Canvas } from '@react-three/fiber';
-import { lazy, Suspense, useCallback } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { BenchDriver } from '../bench/BenchDriver';
+import type { WebGLRenderer } from 'three';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
-import { walkTo, walkToBooth } from '../state/navigation';
-import { useTourStore } from '../state/tourStore';
-import { BoothBodies } from './booth/BoothBodies';
-import { BoothPosters } from './booth/BoothPosters';
-import { BoothSigns } from './booth/BoothSigns';
-import { BoothVideo } from './booth/BoothVideo';
-import { AudioListenerSync } from './controls/AudioListenerSync';
-import { ProximityTracker } from './controls/ProximityTracker';
-import { VisitorRig } from './controls/VisitorRig';
-import { FrameProbe } from './FrameProbe';
-import { HallFloor } from './hall/HallFloor';
-import { Stage } from './hall/Stage';
-import { WelcomeGate } from './hall/WelcomeGate';
-import { ZoneSigns } from './hall/ZoneSigns';
-import { ZoneSignCables } from './hall/ZoneSignCables';
+import { HallScene } from './HallScene';
+import { prepareRenderer } from './prepareRenderer';
+import { SceneCanvas } from './SceneCanvas';
+import { ShaderWarmup } from './ShaderWarmup';
 
 interface Props {
-  loaded: LoadedHall;
-  world: HallWorld;
+  /** Null while the hall loads: the canvas is mounted anyway, so creating the WebGL context overlaps loading. */
+  loaded: LoadedHall | null;
+  world: HallWorld | null;
 }
 
 const BG = '#e9eff7';
-// `?bench=walk` drives a fixed camera path for `npm run bench`; never set for visitors.
-const BENCH_FRAMES = new URLSearchParams(location.search).get('bench') === 'walk' ? 150 : 0;
-// `?variant=ref` swaps our booths for the naive per-booth-mesh reference (src/reference), only so
-// `npm run bench` can compare the two; never set for visitors. Lazy: its own chunk, not in ours.
-const REFERENCE = new URLSearchParams(location.search).get('variant') === 'ref';
-const ReferenceBooths = lazy(() => import('../reference/ReferenceBooths').then((m) => ({ default: m.ReferenceBooths })));
+const CONFIG = {
+  flat: true,
+  camera: { fov: 62, near: 0.1, far: 200 },
+  dpr: [1, 1.75] as [number, number],
+  gl: { antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false } as const,
+  onCreated: ({ gl }: { gl: WebGLRenderer }) => {
+    performance.mark('pavilion:context');
+    prepareRenderer(gl);
+  },
+};
+const IDLE = { ...CONFIG, frameloop: 'demand' as const };
+const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 
-/** The 3D pavilion: hall shell, every booth (instanced), the visitor's eyes and proximity. */
+/** The 3D pavilion's canvas: light, fog and background, and the hall once it has loaded. */
 export function PavilionCanvas({ loaded, world }: Props) {
   const lang = useLangStore((s) => s.lang);
-  const awake = useTourStore(useShallow((s) => s.awakeBoothIds));
-  const { layout } = world;
-  const { booths, hall } = loaded;
-
-  const walkToPlacement = useCallback((k: number) => walkToBooth(layout.booths[k]!.id), [layout]);
-  const openPlacement = useCallback((k: number) => useTourStore.getState().openBooth(layout.booths[k]!.id), [layout]);
-  const onBodyClick = useCallback(
-    (k: number, opens: boolean) => (opens ? openPlacement(k) : walkToPlacement(k)),
-    [openPlacement, walkToPlacement],
-  );
-
   return (
-    <Canvas
-      flat
-      camera={{ fov: 62, near: 0.1, far: 200, position: [layout.entrance.x, 1.6, layout.entrance.z] }}
-      dpr={[1, 1.75]}
-      gl={{ antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
-      aria-label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}
-      onCreated={() => performance.mark('pavilion:scene-built')}
-    >
+    <SceneCanvas config={world ? RUNNING : IDLE} label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}>
       <color attach="background" args={[BG]} />
       <fog attach="fog" args={[BG, 55, 195]} />
       <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
       <directionalLight position={[20, 40, 30]} intensity={1.1} />
-      <HallFloor layout={layout} onFloorClick={(x, z) => walkTo({ x, z })} />
-      {REFERENCE ? (
-        <Suspense fallback={null}>
-          <ReferenceBooths placements={layout.booths} booths={booths} lang={lang} />
-        </Suspense>
-      ) : (
-        <>
-          <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />
-          <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />
-          <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />
-          {awake.map((id) => {
-            const p = layout.byId.get(id);
-            return p ? (
-              <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
-            ) : null;
-          })}
-        </>
-      )}
-      <ZoneSigns areas={layout.zones} zones={hall.zones} lang={lang} />
-      <ZoneSignCables zones={layout.zones} />
-      <WelcomeGate layout={layout} hall={hall} lang={lang} />
-      {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}
-      <VisitorRig world={world} />
-      {BENCH_FRAMES > 0 && <BenchDriver world={world} frames={BENCH_FRAMES} />}
-      <ProximityTracker world={world} booths={booths} />
-      <AudioListenerSync />
-      <FrameProbe />
-    </Canvas>
+      <ShaderWarmup active={!world} />
+      {loaded && world && <HallScene loaded={loaded} world={world} />}
+    </SceneCanvas>
   );
 }

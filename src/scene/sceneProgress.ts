@@ -1,5 +1,23 @@
 /**
- * How far the first view is from done: signs and posters wanted near the visitor vs painted.
- * A plain object (written by the atlases, read by the loading curtain in rAF), not a store.
+ * How far the first view is from done: the boards, signs and posters wanted near the visitor
+ * vs painted and uploaded. A plain object (written by the atlases and boards, read by the
+ * render gate and the loading curtain every frame), not a store.
  */
-export const sceneProgress = { wanted: 0, painted: 0 };
+export const sceneProgress = {
+  wanted: 0,
+  painted: 0,
+  /** The atlases have chosen their first booths: `wanted` is complete, even if 0. */
+  planned: false,
+  /** The render gate has opened: frames are drawn. */
+  shown: false,
+};
+
+/** Everything wanted for the first view is on the GPU. */
+export function firstViewReady(): boolean {
+  const p = sceneProgress;
+  return (p.planned || p.wanted > 0) && p.painted >= p.wanted;
+}
+
+export function resetSceneProgress(): void {
+  Object.assign(sceneProgress, { wanted: 0, painted: 0, planned: false, shown: false });
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { sceneProgress } from '../scene/sceneProgress';
+import { firstViewReady, sceneProgress } from '../scene/sceneProgress';
 import { useLangStore } from '../state/langStore';
 import { t } from './strings';
 
@@ -24,7 +24,7 @@ export function SceneCurtain() {
       const share = wanted ? Math.min(1, painted / wanted) : 0;
       if (bar.current) bar.current.style.width = `${80 + 20 * share}%`;
       const framed = document.body.dataset.firstFrame === 'true';
-      if ((framed && fonts && wanted > 0 && painted >= wanted) || performance.now() - start > MAX_WAIT_MS) setDone(true);
+      if ((framed && fonts && firstViewReady()) || performance.now() - start > MAX_WAIT_MS) setDone(true);
       else raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);

@@ -41,3 +41,26 @@ export function diffShare(a: Buffer, b: Buffer): number {
   }
   return diff / (x.width * x.height);
 }
+
+export interface Blob {
+  count: number;
+  x: number;
+  y: number;
+}
+
+/** Where the pixels close to a pure colour are: how many, and their centre. */
+export function colourCentroid(png: Buffer, rgb: [number, number, number], tolerance = 60): Blob {
+  const img = PNG.sync.read(png);
+  let count = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    const d = Math.abs(img.data[i]! - rgb[0]) + Math.abs(img.data[i + 1]! - rgb[1]) + Math.abs(img.data[i + 2]! - rgb[2]);
+    if (d > tolerance) continue;
+    const p = i / 4;
+    count++;
+    sx += p % img.width;
+    sy += Math.floor(p / img.width);
+  }
+  return { count, x: count ? sx / count : NaN, y: count ? sy / count : NaN };
+}

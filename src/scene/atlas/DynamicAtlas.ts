@@ -1,4 +1,5 @@
-import { CanvasTexture, DataTexture, LinearFilter, SRGBColorSpace, Vector2, type WebGLRenderer } from 'three';
+import { DataTexture, LinearFilter, SRGBColorSpace, Vector2, type WebGLRenderer } from 'three';
+import { cpuCanvas } from '../text/cpuCanvas';
 import { planSlots } from './slots';
 
 /**
@@ -18,8 +19,8 @@ export class DynamicAtlas {
   private readonly generation: number[];
   /** Slots painted since the last upload: sent as small sub-image copies, not the whole atlas. */
   private readonly dirtySlots = new Set<number>();
-  private readonly scratch: HTMLCanvasElement;
-  private readonly scratchTexture: CanvasTexture;
+  /** The slot being uploaded: its pixels, read from the (CPU-side) canvas. */
+  private readonly slotPixels: DataTexture;
   private allocated = false;
   private readonly at = new Vector2();
 
@@ -30,10 +31,7 @@ export class DynamicAtlas {
     readonly slotH: number,
     blank: string,
   ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.width = width;
-    this.canvas.height = height;
-    this.ctx = this.canvas.getContext('2d')!;
+    ({ canvas: this.canvas, ctx: this.ctx } = cpuCanvas(width, height));
     this.cols = Math.floor(width / slotW);
     this.rows = Math.floor(height / slotH);
     this.generation = new Array<number>(this.cols * this.rows).fill(0);
@@ -45,8 +43,9 @@ export class DynamicAtlas {
     // Every slot, the blank one included, goes up as a sub-image copy.
     this.texture = new DataTexture(null, width, height);
     this.texture.source.dataReady = false;
-    // Sub-image copies take their row order from the destination: upright, as a canvas upload was.
-    this.texture.flipY = true;
+    // Rows go up as the canvas has them, top row first (no flip, which would cost a CPU pass per
+    // upload); uvRect() reads the slot bottom-up instead.
+    this.texture.flipY = false;
     this.texture.colorSpace = SRGBColorSpace;
     // No mipmaps: rebuilding a 2048² chain after every batch of slots cost up to half a second
     // a frame in software rendering (and a hitch on phones), and slots only go to booths near
@@ -56,11 +55,7 @@ export class DynamicAtlas {
     this.texture.generateMipmaps = false;
     this.texture.anisotropy = 1;
     this.texture.needsUpdate = true;
-    this.scratch = document.createElement('canvas');
-    this.scratch.width = slotW;
-    this.scratch.height = slotH;
-    this.scratchTexture = new CanvasTexture(this.scratch);
-    this.scratchTexture.colorSpace = SRGBColorSpace;
+    this.slotPixels = new DataTexture(new Uint8Array(slotW * slotH * 4), slotW, slotH);
   }
 
   get slotCount(): number {
@@ -72,15 +67,19 @@ export class DynamicAtlas {
     return { x: (slot % this.cols) * this.slotW, y: Math.floor(slot / this.cols) * this.slotH };
   }
 
-  /** u, v, width, height of a slot in texture space (flipY), inset half a texel against bleeding. */
+  /**
+   * u, v, width, height of a slot in texture space, inset half a texel against bleeding. The
+   * texture holds the canvas's rows top first, so v starts at the slot's bottom row and the
+   * height is negative: the quad's top (uv.y = 1) samples the slot's top row.
+   */
   uvRect(slot: number, out: number[] = []): number[] {
     const { x, y } = this.slotXY(slot);
     const ix = 0.5 / this.width;
     const iy = 0.5 / this.height;
     out[0] = x / this.width + ix;
-    out[1] = 1 - (y + this.slotH) / this.height + iy;
+    out[1] = (y + this.slotH) / this.height - iy;
     out[2] = this.slotW / this.width - 2 * ix;
-    out[3] = this.slotH / this.height - 2 * iy;
+    out[3] = -(this.slotH / this.height - 2 * iy);
     return out;
   }
 
@@ -121,24 +120,25 @@ export class DynamicAtlas {
 
   /**
    * Uploads pending drawing: the changed slots, a few per call, as sub-image copies (a 2048²
-   * upload costs a visible hitch on phones and software renderers).
+   * upload costs a visible hitch on phones and software renderers). Returns the slots sent:
+   * until then the GPU copy of a slot holds its old pixels.
    */
-  flush(renderer: WebGLRenderer, maxSlots = 8): void {
-    if (this.dirtySlots.size === 0) return;
+  flush(renderer: WebGLRenderer, maxSlots = 8): number[] {
+    if (this.dirtySlots.size === 0) return [];
     if (!this.allocated) {
       renderer.initTexture(this.texture);
       this.allocated = true;
     }
     const slots = [...this.dirtySlots].slice(0, maxSlots);
-    const sctx = this.scratch.getContext('2d')!;
+    const data = this.slotPixels.image.data as Uint8Array;
     slots.forEach((slot) => {
       this.dirtySlots.delete(slot);
       const { x, y } = this.slotXY(slot);
-      sctx.clearRect(0, 0, this.slotW, this.slotH);
-      sctx.drawImage(this.canvas, x, y, this.slotW, this.slotH, 0, 0, this.slotW, this.slotH);
-      // WebGL's origin is bottom-left; the atlas is uploaded flipped.
-      renderer.copyTextureToTexture(this.scratchTexture, this.texture, null, this.at.set(x, this.height - y - this.slotH));
+      // Raw bytes: no canvas snapshot, flip or alpha conversion inside the upload.
+      data.set(this.ctx.getImageData(x, y, this.slotW, this.slotH).data);
+      renderer.copyTextureToTexture(this.slotPixels, this.texture, null, this.at.set(x, y));
     });
+    return slots;
   }
 
   /** Forgets every holder (e.g. on a language switch) so all slots are drawn again. */
@@ -149,7 +149,7 @@ export class DynamicAtlas {
 
   dispose(): void {
     this.texture.dispose();
-    this.scratchTexture.dispose();
+    this.slotPixels.dispose();
     this.canvas.width = this.canvas.height = 0;
   }
 }

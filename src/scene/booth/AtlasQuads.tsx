@@ -38,11 +38,13 @@ const tmpColor = new Color();
 const WHITE = new Color('#ffffff');
 const UPLOAD_INTERVAL = 0.1;
 const PLAN_INTERVAL = 0.3;
+/** Slots uploaded per atlas every UPLOAD_INTERVAL: about 2 MB, a few milliseconds on a phone. */
+const UPLOAD_SLOTS = 32;
 
 /** One instanced quad per booth, textured from a shared atlas whose slots follow the visitor. */
 export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Props) {
   const placements = world.layout.booths;
-  const { mesh, atlas, uv } = useMemo(() => {
+  const { mesh, atlas, uv, pending } = useMemo(() => {
     const atlas = new DynamicAtlas(spec.atlas.width, spec.atlas.height, spec.atlas.slotW, spec.atlas.slotH, spec.atlas.blank);
     const mesh = new InstancedMesh(new PlaneGeometry(1, 1), atlasMaterial(atlas.texture), Math.max(1, placements.length));
     mesh.count = placements.length;
@@ -64,7 +66,8 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
       uv.array.set(blank, k * 4);
     });
     mesh.computeBoundingSphere();
-    return { mesh, atlas, uv };
+    // Slots drawn on the canvas and not uploaded yet → the placement each was drawn for.
+    return { mesh, atlas, uv, pending: new Map<number, number>() };
     // spec is a module constant per use; placements and booths change with the hall.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placements, booths]);
@@ -83,6 +86,8 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
   const langRef = useRef(lang);
   const timers = useRef({ plan: PLAN_INTERVAL, upload: 0 });
   useEffect(() => {
+    // Only a switch repaints: on mount the first plan has already drawn in this language.
+    if (langRef.current === lang) return;
     langRef.current = lang;
     atlas.reset();
     timers.current.plan = PLAN_INTERVAL; // replan now
@@ -107,22 +112,34 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
       }
       const forLang = langRef.current;
       sceneProgress.wanted += plan.assign.length;
+      sceneProgress.planned = true;
       for (const a of plan.assign) {
         const ticket = atlas.ticket(a.slot);
         const booth = booths[placements[a.key]!.index]!;
         void spec.prepare(booth, forLang).then((paint) => {
-          sceneProgress.painted++;
-          if (forLang !== langRef.current || !atlas.draw(a.slot, ticket, paint)) return;
-          uv.array.set(atlas.uvRect(a.slot), a.key * 4);
-          mesh.setColorAt(a.key, WHITE);
-          uv.needsUpdate = true;
-          mesh.instanceColor!.needsUpdate = true;
+          if (forLang !== langRef.current || !atlas.draw(a.slot, ticket, paint)) sceneProgress.painted++;
+          else {
+            // A slot redrawn before its upload: the earlier drawing is done with.
+            if (pending.has(a.slot)) sceneProgress.painted++;
+            pending.set(a.slot, a.key);
+          }
         });
       }
     }
     if (t.upload >= UPLOAD_INTERVAL) {
       t.upload = 0;
-      atlas.flush(gl);
+      // A quad shows its slot once the slot's pixels are on the GPU, not before.
+      for (const slot of atlas.flush(gl, UPLOAD_SLOTS)) {
+        const key = pending.get(slot);
+        if (key === undefined) continue;
+        pending.delete(slot);
+        sceneProgress.painted++;
+        if (atlas.holders.get(key) !== slot) continue;
+        uv.array.set(atlas.uvRect(slot), key * 4);
+        mesh.setColorAt(key, WHITE);
+        uv.needsUpdate = true;
+        mesh.instanceColor!.needsUpdate = true;
+      }
     }
   });
 

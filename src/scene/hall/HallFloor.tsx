@@ -13,6 +13,7 @@ import {
 import { rectCenter, type Rect } from '../../hall/geometry';
 import type { HallLayout } from '../../hall/layout';
 import { mixHex } from '../colors';
+import { cpuCanvas } from '../text/cpuCanvas';
 
 interface Props {
   layout: HallLayout;
@@ -21,9 +22,7 @@ interface Props {
 
 /** Light stone tiles, drawn once: 2 m tiles with soft joints. */
 function tileTexture(): CanvasTexture {
-  const c = document.createElement('canvas');
-  c.width = c.height = 256;
-  const ctx = c.getContext('2d')!;
+  const { canvas: c, ctx } = cpuCanvas(256, 256);
   ctx.fillStyle = '#f3f5f9';
   ctx.fillRect(0, 0, 256, 256);
   ctx.fillStyle = '#e3e8f0';

@@ -1,5 +1,8 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
+import { cpuCanvas } from './cpuCanvas';
+import { sceneProgress } from '../sceneProgress';
 import { ensureGlyphs } from './fonts';
 
 /**
@@ -14,26 +17,34 @@ export function useCanvasTexture(
   deps: readonly unknown[],
 ): CanvasTexture {
   const texture = useMemo(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const t = new CanvasTexture(canvas);
+    const t = new CanvasTexture(cpuCanvas(width, height).canvas);
     t.colorSpace = SRGBColorSpace;
     t.anisotropy = 1;
     return t;
   }, [width, height]);
 
+  const gl = useThree((s) => s.gl);
   useEffect(() => {
     let live = true;
+    let done = false;
+    sceneProgress.wanted++;
+    const finish = () => {
+      if (!done) sceneProgress.painted++;
+      done = true;
+    };
     void ensureGlyphs(text).then(() => {
       const canvas = texture.image as HTMLCanvasElement;
       const ctx = canvas.getContext('2d');
       if (!live || !ctx) return;
       paint(ctx, width, height);
       texture.needsUpdate = true;
+      // Uploaded now, in its own frame, rather than with every other board in the first one drawn.
+      gl.initTexture(texture);
+      finish();
     });
     return () => {
       live = false;
+      finish();
     };
     // The caller names what the painting depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,0 +1,24 @@
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { firstViewReady, sceneProgress } from './sceneProgress';
+
+/** Past this, the hall is shown with whatever has arrived, as the curtain gives up too. */
+const MAX_COVERED_MS = 6000;
+
+/**
+ * Takes over rendering (a priority above 0) to skip it while the loading curtain hides the
+ * hall: covered frames only paint and upload boards, signs and posters, so they stay short,
+ * and the first frame drawn already has them. Drawing a hidden hall at full size cost up to a
+ * third of a second a frame in software rendering, and battery on a phone.
+ */
+export function RenderGate() {
+  const start = useRef(performance.now());
+  useFrame(({ gl, scene, camera }) => {
+    if (!sceneProgress.shown) {
+      if (!firstViewReady() && performance.now() - start.current < MAX_COVERED_MS) return;
+      sceneProgress.shown = true;
+    }
+    gl.render(scene, camera);
+  }, 1);
+  return null;
+}

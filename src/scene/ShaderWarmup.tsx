@@ -1,0 +1,87 @@
+import { useEffect, useMemo } from 'react';
+import {
+  BoxGeometry,
+  BufferAttribute,
+  BufferGeometry,
+  DataTexture,
+  Group,
+  InstancedMesh,
+  Mesh,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  Object3D,
+  PlaneGeometry,
+  SRGBColorSpace,
+  type Material,
+} from 'three';
+import { addUvRects, atlasMaterial } from './atlas/atlasMaterial';
+
+function whitePixel(): DataTexture {
+  const t = new DataTexture(new Uint8Array([255, 255, 255, 255]), 1, 1);
+  t.colorSpace = SRGBColorSpace;
+  t.needsUpdate = true;
+  return t;
+}
+
+function instanced(geometry: BufferGeometry, material: Material, colored: boolean): InstancedMesh {
+  const mesh = new InstancedMesh(geometry, material, 1);
+  mesh.setMatrixAt(0, new Object3D().matrix);
+  if (colored) mesh.setColorAt(0, new MeshBasicMaterial().color);
+  return mesh;
+}
+
+/** A geometry like the zone boards': position and uv only. */
+function bareQuad(): BufferGeometry {
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]), 3));
+  g.setAttribute('uv', new BufferAttribute(new Float32Array([0, 0, 1, 0, 0, 1]), 2));
+  return g;
+}
+
+/**
+ * One tiny mesh for each way the hall draws (material, instancing, instance colours, atlas
+ * attributes), so their shaders are compiled and linked while the manifests load, hidden by the
+ * loading screen, instead of all at once in the hall's first frame. Kept (invisible) afterwards:
+ * three drops a program when no material uses it. A new kind of mesh in the hall belongs here.
+ */
+export function ShaderWarmup({ active }: { active: boolean }) {
+  const group = useMemo(() => {
+    const map = whitePixel();
+    const box = new BoxGeometry();
+    const plane = new PlaneGeometry();
+    const atlasQuad = instanced(new PlaneGeometry(), atlasMaterial(map), true);
+    addUvRects(atlasQuad, 1);
+    const meshes = [
+      new Mesh(box, new MeshLambertMaterial()), // walls, stage, gate
+      new Mesh(plane, new MeshLambertMaterial({ map })), // floor tiles
+      instanced(box, new MeshLambertMaterial(), true), // booth bodies, aisle tints
+      new Mesh(bareQuad(), new MeshBasicMaterial({ map, toneMapped: false })), // zone boards
+      new Mesh(plane, new MeshBasicMaterial({ map, toneMapped: false })), // welcome board, stage screen
+      instanced(box, new MeshBasicMaterial(), false), // sign cables
+      atlasQuad, // booth signs and posters
+    ];
+    const g = new Group();
+    // In front of the default camera, a few pixels each, under the loading screen.
+    meshes.forEach((m, i) => {
+      m.position.set(-0.2 + i * 0.05, 0, 3.5);
+      m.scale.setScalar(0.02);
+      g.add(m);
+    });
+    return g;
+  }, []);
+
+  useEffect(
+    () => () => {
+      group.traverse((o) => {
+        if (!(o instanceof Mesh)) return;
+        o.geometry.dispose();
+        const m = o.material as MeshBasicMaterial;
+        m.map?.dispose();
+        m.dispose();
+      });
+    },
+    [group],
+  );
+
+  return <primitive object={group} visible={active} />;
+}
