@@ -17,6 +17,7 @@ export function RenderGate() {
     if (!sceneProgress.shown) {
       if (!firstViewReady() && performance.now() - start.current < MAX_COVERED_MS) return;
       sceneProgress.shown = true;
+      performance.mark('pavilion:first-view');
     }
     gl.render(scene, camera);
   }, 1);

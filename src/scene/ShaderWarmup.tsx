@@ -1,3 +1,4 @@
+import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import {
   BoxGeometry,
@@ -15,6 +16,7 @@ import {
   type Material,
 } from 'three';
 import { addUvRects, atlasMaterial } from './atlas/atlasMaterial';
+import { sceneProgress } from './sceneProgress';
 
 function whitePixel(): DataTexture {
   const t = new DataTexture(new Uint8Array([255, 255, 255, 255]), 1, 1);
@@ -41,8 +43,9 @@ function bareQuad(): BufferGeometry {
 /**
  * One tiny mesh for each way the hall draws (material, instancing, instance colours, atlas
  * attributes), so their shaders are compiled and linked while the manifests load, hidden by the
- * loading screen, instead of all at once in the hall's first frame. Kept (invisible) afterwards:
- * three drops a program when no material uses it. A new kind of mesh in the hall belongs here.
+ * loading screen, instead of all at once in the hall's first frame. Kept (invisible) until the
+ * hall has been drawn, so its materials hold the programs first: three drops a program when no
+ * material uses it. A new kind of mesh in the hall belongs here.
  */
 export function ShaderWarmup({ active }: { active: boolean }) {
   const group = useMemo(() => {
@@ -70,7 +73,7 @@ export function ShaderWarmup({ active }: { active: boolean }) {
     return g;
   }, []);
 
-  useEffect(
+  const release = useMemo(
     () => () => {
       group.traverse((o) => {
         if (!(o instanceof Mesh)) return;
@@ -79,9 +82,14 @@ export function ShaderWarmup({ active }: { active: boolean }) {
         m.map?.dispose();
         m.dispose();
       });
+      group.clear();
     },
     [group],
   );
+  useFrame(() => {
+    if (sceneProgress.shown && group.children.length > 0) release();
+  });
+  useEffect(() => release, [release]);
 
   return <primitive object={group} visible={active} />;
 }
