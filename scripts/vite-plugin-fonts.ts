@@ -6,9 +6,10 @@ const WEIGHTS = ['400', '700'];
 
 /**
  * Serves the self-hosted CJK font at stable URLs, `/fonts/noto-sans-sc/{400,700}.css` with
- * its unicode-range slices, for pages outside the app bundle: the sample H5 pages run in
- * sandboxed frames and cannot reach Vite's hashed assets. Browsers fetch only the slices a
- * page's text needs. CORS `*` because sandboxed frames have an opaque origin.
+ * its unicode-range slices, for the app (index.html adds them without blocking its script) and
+ * for the sample H5 pages, which run in sandboxed frames and cannot reach Vite's hashed assets.
+ * One copy of the font for both. Browsers fetch only the slices a page's text needs. CORS `*`
+ * because sandboxed frames have an opaque origin.
  */
 export function fontsPlugin(root: string): Plugin {
   const pkg = path.join(root, 'node_modules/@fontsource/noto-sans-sc');

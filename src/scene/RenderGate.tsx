@@ -1,9 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
-import { firstViewReady, sceneProgress } from './sceneProgress';
-
-/** Past this, the hall is shown with whatever has arrived, as the curtain gives up too. */
-const MAX_COVERED_MS = 6000;
+import { FIRST_VIEW_MAX_WAIT_MS, firstViewReady, sceneProgress } from './sceneProgress';
 
 /**
  * Takes over rendering (a priority above 0) to skip it while the loading curtain hides the
@@ -15,7 +12,7 @@ export function RenderGate() {
   const start = useRef(performance.now());
   useFrame(({ gl, scene, camera }) => {
     if (!sceneProgress.shown) {
-      if (!firstViewReady() && performance.now() - start.current < MAX_COVERED_MS) return;
+      if (!firstViewReady() && performance.now() - start.current < FIRST_VIEW_MAX_WAIT_MS) return;
       sceneProgress.shown = true;
       performance.mark('pavilion:first-view');
     }

@@ -13,6 +13,7 @@ import {
   Object3D,
   PlaneGeometry,
   SRGBColorSpace,
+  VideoTexture,
   type Material,
 } from 'three';
 import { addUvRects, atlasMaterial } from './atlas/atlasMaterial';
@@ -22,6 +23,13 @@ function whitePixel(): DataTexture {
   const t = new DataTexture(new Uint8Array([255, 255, 255, 255]), 1, 1);
   t.colorSpace = SRGBColorSpace;
   t.needsUpdate = true;
+  return t;
+}
+
+/** A video texture (its shader decodes sRGB itself) on an empty <video>: never uploaded, only compiled for. */
+function videoFrame(): VideoTexture {
+  const t = new VideoTexture(document.createElement('video'));
+  t.colorSpace = SRGBColorSpace;
   return t;
 }
 
@@ -62,6 +70,7 @@ export function ShaderWarmup({ active }: { active: boolean }) {
       new Mesh(plane, new MeshBasicMaterial({ map, toneMapped: false })), // welcome board, stage screen
       instanced(box, new MeshBasicMaterial(), false), // sign cables
       atlasQuad, // booth signs and posters
+      new Mesh(plane, new MeshBasicMaterial({ map: videoFrame(), toneMapped: false })), // a booth's playing video
     ];
     const g = new Group();
     // In front of the default camera, a few pixels each, under the loading screen.

@@ -12,6 +12,9 @@ export const sceneProgress = {
   shown: false,
 };
 
+/** Past this the hall is shown with whatever has arrived (a picture that never loads must not hide it). */
+export const FIRST_VIEW_MAX_WAIT_MS = 6000;
+
 /** Everything wanted for the first view is on the GPU. */
 export function firstViewReady(): boolean {
   const p = sceneProgress;

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { firstViewReady, sceneProgress } from '../scene/sceneProgress';
+import { FIRST_VIEW_MAX_WAIT_MS, sceneProgress } from '../scene/sceneProgress';
 import { useLangStore } from '../state/langStore';
 import { t } from './strings';
 
-const MAX_WAIT_MS = 6000;
+// The render gate gives up first; this leaves it time to draw.
+const MAX_WAIT_MS = FIRST_VIEW_MAX_WAIT_MS + 2000;
 
 /**
- * Covers the canvas until the first frame is drawn, the sign font is ready and the nearby
- * signs and posters are painted: the loading bar's last stretch (80–100%), so the visitor
- * never sees an empty or half-lettered hall. Gives up waiting after a few seconds.
+ * Covers the canvas until the first frame is drawn (the render gate draws nothing before the
+ * nearby boards, signs and posters are on the GPU) and the interface font is ready: the loading
+ * bar's last stretch (80–100%), so the visitor never sees an empty or half-lettered hall.
  */
 export function SceneCurtain() {
   const lang = useLangStore((s) => s.lang);
@@ -24,7 +25,7 @@ export function SceneCurtain() {
       const share = wanted ? Math.min(1, painted / wanted) : 0;
       if (bar.current) bar.current.style.width = `${80 + 20 * share}%`;
       const framed = document.body.dataset.firstFrame === 'true';
-      if ((framed && fonts && firstViewReady()) || performance.now() - start > MAX_WAIT_MS) setDone(true);
+      if ((framed && fonts) || performance.now() - start > MAX_WAIT_MS) setDone(true);
       else raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
