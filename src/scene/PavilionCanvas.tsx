@@ -2,7 +2,6 @@ import type { WebGLRenderer } from 'three';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
-import { createRenderer } from './createRenderer';
 import { HallScene } from './HallScene';
 import { prepareRenderer } from './prepareRenderer';
 import { SceneCanvas } from './SceneCanvas';
@@ -19,7 +18,7 @@ const CONFIG = {
   flat: true,
   camera: { fov: 62, near: 0.1, far: 200 },
   dpr: [1, 1.75] as [number, number],
-  gl: createRenderer,
+  gl: { antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false } as const,
   onCreated: ({ gl }: { gl: WebGLRenderer }) => {
     performance.mark('pavilion:context');
     prepareRenderer(gl);

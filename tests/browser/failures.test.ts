@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './chromium';
-import { canvasStats, expectRendered, openPavilion, visitorPos } from './helpers';
+import { describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './chromium';
+import { canvasStats, expectRendered, openPavilion, sharedBrowser, visitorPos } from './helpers';
 
 const base = inject('baseUrl');
 const HOSTILE = `${base}/?hall=/test-halls/hostile/hall.json`;
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const browser = sharedBrowser();
 
 describe('bad input and failure', () => {
   it('renders a hall whose other booths are broken or missing, and says why in the console', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     await openPavilion(page, HOSTILE);
@@ -35,7 +29,7 @@ describe('bad input and failure', () => {
   });
 
   it('runs nothing from a case study full of script payloads', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -62,7 +56,7 @@ describe('bad input and failure', () => {
   });
 
   it('refuses ?hall= from another site with a clear message', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(`${base}/?hall=https://evil.example/hall.json`);
     await page.waitForSelector('body[data-hall-status="error"]');
     expect(await page.getByRole('alert').textContent()).toContain('halls from https://evil.example are not allowed');
@@ -70,7 +64,7 @@ describe('bad input and failure', () => {
   });
 
   it('shows the hall error with file and path when the hall manifest is broken', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(`${base}/?hall=/test-halls/hostile/booths/good-alpha.json`);
     await page.waitForSelector('body[data-hall-status="error"]');
     expect(await page.getByRole('alert').textContent()).toContain('/test-halls/hostile/booths/good-alpha.json');
@@ -78,7 +72,7 @@ describe('bad input and failure', () => {
   });
 
   it('without WebGL, says so and keeps the directory and panels usable', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(`${base}/?nowebgl`);
     await page.waitForSelector('body[data-hall-status="ready"]');
     expect(await page.locator('.stage canvas').count()).toBe(0);
@@ -91,7 +85,7 @@ describe('bad input and failure', () => {
   });
 
   it('when the GPU refuses a WebGL context, falls back the same way and says why in the console', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     // What a blocklisted GPU or a kiosk without drivers does: getContext('webgl…') gives null.

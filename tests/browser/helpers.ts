@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { openBrowser, type Session } from './chromium';
 import { pixelStats, type PixelStats } from './pixels';
 
 /** Opens the pavilion and waits for the hall and its first frame, failing on page errors. */
@@ -26,4 +28,19 @@ export async function visitorPos(page: Page): Promise<{ x: number; z: number; ya
     const v = window.__pavilion!.visitor;
     return { x: v.pos.x, z: v.pos.z, yaw: v.yaw };
   });
+}
+
+/** One Chromium for a test file: opened before its tests, closed after them. */
+export function sharedBrowser(): () => Session {
+  let s: Session | undefined;
+  beforeAll(async () => {
+    s = await openBrowser();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  return () => {
+    if (!s) throw new Error('the browser is not open yet');
+    return s;
+  };
 }

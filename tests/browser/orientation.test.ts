@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './chromium';
-import { openPavilion } from './helpers';
+import { describe, expect, inject, it } from 'vitest';
+import { openPavilion, sharedBrowser } from './helpers';
 import { colourCentroid } from './pixels';
 
 const base = inject('baseUrl');
 
-let s: Session;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const browser = sharedBrowser();
 
 describe('pictures in the hall', () => {
   // The booth's screen shows a picture through the poster atlas: red top-left, green top-right,
   // blue bottom-left, yellow bottom-right. An upload or uv-rect mistake flips or mirrors it,
   // and every sign and poster in the hall with it.
   it('are upright and not mirrored', async () => {
-    const page = await s.context.newPage();
+    const page = await browser().context.newPage();
     const errors = await openPavilion(page, `${base}/?hall=/test-halls/orientation/hall.json#/booth/quadrants`);
     await page.keyboard.press('Escape'); // close the panel: the visitor faces the booth
     await page.waitForSelector('[role="dialog"]', { state: 'detached' });

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './chromium';
-import { canvasStats, expectRendered, openPavilion, visitorPos } from './helpers';
+import { describe, expect, inject, it } from 'vitest';
+import { canvasStats, expectRendered, openPavilion, sharedBrowser, visitorPos } from './helpers';
 import { diffShare } from './pixels';
 
 const base = inject('baseUrl');
@@ -14,18 +13,12 @@ const sampleNames = readdirSync('scenes/sample/booths').map((f) => {
   return { id: b.id, zh: b.exhibitor.name.zh, en: b.exhibitor.name.en };
 });
 
-let s: Session;
+const browser = sharedBrowser();
 let page: Page;
-beforeAll(async () => {
-  s = await openBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
 
 describe('the sample expo', () => {
   it('renders the hall (real pixels), lists every booth by name, fetches nothing from outside', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     const foreign: string[] = [];
     const manifests: string[] = [];
     page.on('request', (r) => {
@@ -51,7 +44,7 @@ describe('the sample expo', () => {
   });
 
   it('walks with the keyboard: the position and the view change', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
     const before = await page.locator('.stage canvas').screenshot();
     const p0 = await visitorPos(page);
@@ -69,7 +62,7 @@ describe('the sample expo', () => {
   });
 
   it('searches the directory, goes to a booth and opens its panel named by the exhibitor', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
     await page.getByRole('button', { name: '展位目录' }).click();
     await page.getByRole('searchbox').fill('Heting');
@@ -97,7 +90,7 @@ describe('the sample expo', () => {
   });
 
   it('opens the right booth from a deep link, with its panel open', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/#/booth/yuanzhou-privacy-lab`);
     const name = sampleNames.find((n) => n.id === 'yuanzhou-privacy-lab')!;
     await page.getByRole('dialog', { name: name.zh }).waitFor();
@@ -107,7 +100,7 @@ describe('the sample expo', () => {
   });
 
   it('wakes a booth video near (currentTime advances) and frees it far away', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/#/at/heting-bank-antifraud`);
     await expect
       .poll(() => page.evaluate(() => window.__pavilion!.liveVideoIds()), { timeout: 10_000 })
@@ -126,7 +119,7 @@ describe('the sample expo', () => {
   });
 
   it('frames H5 pages with scripts but never scripts plus same-origin', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/#/booth/xingqiao-univ-cyberlab`);
     await page.getByRole('tab', { name: '互动' }).click();
     const frame = page.locator('.h5-frame iframe');
@@ -145,7 +138,7 @@ describe('the sample expo', () => {
   });
 
   it('switches language: interface, panel and manifest texts at once', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
     const before = await page.locator('.stage canvas').screenshot();
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -162,7 +155,7 @@ describe('the sample expo', () => {
   });
 
   it('plays no sound before the first gesture, remembers mute', async () => {
-    page = await s.context.newPage();
+    page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => window.__pavilion!.audio().ambient)).toBe(false);
