@@ -55,7 +55,7 @@ const STRINGS = {
     zh: 'WASD/方向键行走 · 拖动转向 · 点击地面前往 · 点击展位进入',
     en: 'WASD/arrows to walk · drag to look · click the floor to go · click a booth to visit',
   },
-  helpTouch: { zh: '左下摇杆行走 · 滑动转向 · 轻点展位前往', en: 'Joystick to walk · swipe to look · tap a booth to go' },
+  helpTouch: { zh: '右下摇杆行走 · 滑动转向 · 轻点展位前往', en: 'Joystick to walk · swipe to look · tap a booth to go' },
   featured: { zh: '推荐展位', en: 'Featured' },
   generalZone: { zh: '综合展区', en: 'General area' },
 } satisfies Record<string, Record<Lang, string>>;
