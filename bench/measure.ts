@@ -11,6 +11,8 @@ export interface LoadRun {
   hallDrawn: number;
   bytesBeforeFirstFrame: number;
   longestFrameMs: number;
+  /** When the longest frame began (ms from navigation), to tell which phase froze. */
+  longestFrameAt: number;
 }
 
 export interface WalkRun extends BenchSummary {
@@ -59,8 +61,13 @@ export async function coldLoad(url: string): Promise<LoadRun> {
       const after = window.__raf.find((t) => t > drawn);
       const raf = window.__raf.filter((t) => t <= drawn).concat(after === undefined ? [] : [after]);
       let longest = 0;
-      for (let i = 1; i < raf.length; i++) longest = Math.max(longest, raf[i] - raf[i - 1]);
-      return { jsStart: mark('js-start'), context: mark('context'), manifests: mark('manifests-loaded'), sceneBuilt: mark('scene-built'), firstFrame: first, hallDrawn: drawn, bytesBeforeFirstFrame: bytes, longestFrameMs: longest };
+      let longestAt = 0;
+      for (let i = 1; i < raf.length; i++)
+        if (raf[i] - raf[i - 1] > longest) {
+          longest = raf[i] - raf[i - 1];
+          longestAt = raf[i - 1];
+        }
+      return { jsStart: mark('js-start'), context: mark('context'), manifests: mark('manifests-loaded'), sceneBuilt: mark('scene-built'), firstFrame: first, hallDrawn: drawn, bytesBeforeFirstFrame: bytes, longestFrameMs: longest, longestFrameAt: longestAt };
     })()`)) as LoadRun;
   } finally {
     await s.close();

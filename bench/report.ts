@@ -40,6 +40,8 @@ export function figures(L: LoadRun[], W: WalkRun[]): Figures {
     hallDrawnMs: median(L.map((l) => l.hallDrawn)),
     longestLoadFrameMs: max(L.map((l) => l.longestFrameMs)),
     longestLoadFrameMsMedian: median(L.map((l) => l.longestFrameMs)),
+    // Where the worst one began, against the phase marks above.
+    longestLoadFrameAtMs: L.length ? L.reduce((a, l) => (l.longestFrameMs > a.longestFrameMs ? l : a)).longestFrameAt : NaN,
     kBBeforeFirstFrame: median(L.map((l) => l.bytesBeforeFirstFrame)) / 1024,
     maxLiveVideos: max(frames.map((f) => f.videos)),
     walkFrames: frames.length,
