@@ -33,6 +33,7 @@ export function ReferenceSign({ booth, lang, pos, size, onClick }: Props) {
   useEffect(() => {
     let live = true;
     sceneProgress.wanted++;
+    sceneProgress.planned = true;
     void Promise.all([loadImage(booth.exhibitor.logo), ensureGlyphs(allLanguages(booth.exhibitor.name).join(''))]).then(
       ([logo]) => {
         const ctx = (texture.image as HTMLCanvasElement).getContext('2d');

@@ -16,6 +16,7 @@ import { VisitorRig } from './controls/VisitorRig';
 import { FrameProbe } from './FrameProbe';
 import { RenderGate } from './RenderGate';
 import { resetSceneProgress } from './sceneProgress';
+import { useMountStages } from './useMountStages';
 import { HallFloor } from './hall/HallFloor';
 import { Stage } from './hall/Stage';
 import { WelcomeGate } from './hall/WelcomeGate';
@@ -51,6 +52,8 @@ export function HallScene({ loaded, world }: Props) {
     resetSceneProgress();
     performance.mark('pavilion:scene-built');
   }, []);
+  // The shell first, then the booths' bodies, then their signs and posters (atlases), a frame apart.
+  const stage = useMountStages(2);
 
   return (
     <>
@@ -59,9 +62,9 @@ export function HallScene({ loaded, world }: Props) {
         <ReferenceBooths placements={layout.booths} booths={booths} lang={lang} />
       ) : (
         <>
-          <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />
-          <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />
-          <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />
+          {stage >= 1 && <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />}
+          {stage >= 2 && <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />}
+          {stage >= 2 && <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />}
           {awake.map((id) => {
             const p = layout.byId.get(id);
             return p ? (

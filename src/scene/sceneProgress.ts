@@ -6,7 +6,7 @@
 export const sceneProgress = {
   wanted: 0,
   painted: 0,
-  /** The atlases have chosen their first booths: `wanted` is complete, even if 0. */
+  /** The booths' signs and posters have been chosen: `wanted` is complete, even if 0. */
   planned: false,
   /** The render gate has opened: frames are drawn. */
   shown: false,
@@ -18,7 +18,7 @@ export const FIRST_VIEW_MAX_WAIT_MS = 6000;
 /** Everything wanted for the first view is on the GPU. */
 export function firstViewReady(): boolean {
   const p = sceneProgress;
-  return (p.planned || p.wanted > 0) && p.painted >= p.wanted;
+  return p.planned && p.painted >= p.wanted;
 }
 
 export function resetSceneProgress(): void {
