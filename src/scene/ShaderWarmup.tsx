@@ -4,6 +4,7 @@ import {
   BoxGeometry,
   BufferAttribute,
   BufferGeometry,
+  Color,
   DataTexture,
   Group,
   InstancedMesh,
@@ -36,7 +37,7 @@ function videoFrame(): VideoTexture {
 function instanced(geometry: BufferGeometry, material: Material, colored: boolean): InstancedMesh {
   const mesh = new InstancedMesh(geometry, material, 1);
   mesh.setMatrixAt(0, new Object3D().matrix);
-  if (colored) mesh.setColorAt(0, new MeshBasicMaterial().color);
+  if (colored) mesh.setColorAt(0, new Color(1, 1, 1));
   return mesh;
 }
 

@@ -19,7 +19,7 @@ export class DynamicAtlas {
   private readonly generation: number[];
   /** Slots painted since the last upload: sent as small sub-image copies, not the whole atlas. */
   private readonly dirtySlots = new Set<number>();
-  /** The slot being uploaded: its pixels, read from the (CPU-side) canvas. */
+  /** The slot being uploaded: its pixels, read from the (CPU-side) canvas, as they are. */
   private readonly slotPixels: DataTexture;
   private allocated = false;
   private readonly at = new Vector2();
@@ -55,7 +55,7 @@ export class DynamicAtlas {
     this.texture.generateMipmaps = false;
     this.texture.anisotropy = 1;
     this.texture.needsUpdate = true;
-    this.slotPixels = new DataTexture(new Uint8Array(slotW * slotH * 4), slotW, slotH);
+    this.slotPixels = new DataTexture(null, slotW, slotH);
   }
 
   get slotCount(): number {
@@ -130,12 +130,12 @@ export class DynamicAtlas {
       this.allocated = true;
     }
     const slots = [...this.dirtySlots].slice(0, maxSlots);
-    const data = this.slotPixels.image.data as Uint8Array;
     slots.forEach((slot) => {
       this.dirtySlots.delete(slot);
       const { x, y } = this.slotXY(slot);
       // Raw bytes: no canvas snapshot, flip or alpha conversion inside the upload.
-      data.set(this.ctx.getImageData(x, y, this.slotW, this.slotH).data);
+      const { data } = this.ctx.getImageData(x, y, this.slotW, this.slotH);
+      this.slotPixels.image.data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       renderer.copyTextureToTexture(this.slotPixels, this.texture, null, this.at.set(x, y));
     });
     return slots;

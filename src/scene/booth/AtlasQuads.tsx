@@ -38,8 +38,12 @@ const tmpColor = new Color();
 const WHITE = new Color('#ffffff');
 const UPLOAD_INTERVAL = 0.1;
 const PLAN_INTERVAL = 0.3;
-/** Slots uploaded per atlas every UPLOAD_INTERVAL: about 2 MB, a few milliseconds on a phone. */
-const UPLOAD_SLOTS = 32;
+/**
+ * Slots uploaded per atlas every UPLOAD_INTERVAL (a slot is 0.25–0.33 MB). Under the loading
+ * curtain nobody sees a frame, so the first view fills fast; while walking, about 2 MB at a
+ * time, a few milliseconds on a phone.
+ */
+const UPLOAD_SLOTS = { covered: 32, shown: 8 };
 
 /** One instanced quad per booth, textured from a shared atlas whose slots follow the visitor. */
 export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Props) {
@@ -129,7 +133,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     if (t.upload >= UPLOAD_INTERVAL) {
       t.upload = 0;
       // A quad shows its slot once the slot's pixels are on the GPU, not before.
-      for (const slot of atlas.flush(gl, UPLOAD_SLOTS)) {
+      for (const slot of atlas.flush(gl, sceneProgress.shown ? UPLOAD_SLOTS.shown : UPLOAD_SLOTS.covered)) {
         const key = pending.get(slot);
         if (key === undefined) continue;
         pending.delete(slot);

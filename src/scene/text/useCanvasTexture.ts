@@ -41,7 +41,7 @@ export function useCanvasTexture(
       if (!live || !ctx) return;
       paint(ctx, width, height);
       texture.needsUpdate = true;
-      // Uploaded now, in its own frame, rather than with every other board in the first one drawn.
+      // Uploaded now, while the curtain is up, not in the first frame drawn.
       gl.initTexture(texture);
       finish();
     });
