@@ -9,7 +9,8 @@ import { validateFiles } from './validate/validateFiles';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const paths = args.filter((a) => !a.startsWith('--'));
-const reports = validateFiles(paths.length ? paths : ['scenes/sample/hall.json']);
+// npm runs scripts from the project (the served root); paths are the caller's, from INIT_CWD.
+const reports = paths.length ? validateFiles(paths, { cwd: process.env.INIT_CWD }) : validateFiles(['scenes/sample/hall.json']);
 const problems = reports.flatMap((r) => r.problems);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

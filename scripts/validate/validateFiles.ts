@@ -4,7 +4,7 @@ import type { Booth, ManifestProblem } from '../../src/manifest/index';
 import { boothAssetUrls } from '../../src/manifest/assetUrls';
 import { crossCheck, displayName } from '../../src/manifest/loadHall';
 import { parseBooth, parseHall } from '../../src/manifest/parse';
-import { MANIFEST_LIMITS } from '../../src/manifest/guards';
+import { MANIFEST_LIMITS, tooLargeMessage } from '../../src/manifest/guards';
 
 /**
  * Files on disk are given a stand-in http origin so that relative paths and the origin
@@ -19,30 +19,59 @@ export interface FileReport {
   problems: ManifestProblem[];
 }
 
-function toUrl(absPath: string, root: string): string {
-  return `${LOCAL_ORIGIN}/${path.relative(root, absPath).split(path.sep).map(encodeURIComponent).join('/')}`;
+export interface ValidateOptions {
+  /** Where the site is served from: a site-absolute path ("/scenes/…") starts here. */
+  root?: string;
+  /** Where the given paths are relative to, and reported relative to. */
+  cwd?: string;
+}
+
+/**
+ * A file's stand-in URL: under the served root as the site would serve it; elsewhere under
+ * /@fs/ (as Vite does), so that a manifest outside the project still resolves its own files.
+ */
+function toUrl(abs: string, root: string): string {
+  const rel = path.relative(root, abs);
+  const parts =
+    rel.startsWith('..') || path.isAbsolute(rel) ? ['@fs', ...abs.split(path.sep).filter(Boolean)] : rel.split(path.sep);
+  return `${LOCAL_ORIGIN}/${parts.map(encodeURIComponent).join('/')}`;
 }
 function toPath(url: string, root: string): string | null {
   const u = new URL(url);
   if (u.origin !== LOCAL_ORIGIN) return null;
-  return path.join(root, ...decodeURIComponent(u.pathname).split('/').filter(Boolean));
+  const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  return parts[0] === '@fs' ? path.join(path.parse(root).root, ...parts.slice(1)) : path.join(root, ...parts);
 }
 
-function readLimited(abs: string): string {
-  // Size first: the parser refuses big files anyway, but we must not read 2 GB to find out.
-  if (statSync(abs).size > MANIFEST_LIMITS.maxBytes) return ' '.repeat(MANIFEST_LIMITS.maxBytes + 1);
-  return readFileSync(abs, 'utf8');
+/** The file's text, or why it cannot be read (a folder, no permission); never throws. */
+function readLimited(abs: string): { text: string } | { error: string } {
+  try {
+    const stat = statSync(abs);
+    if (!stat.isFile()) return { error: `expected a JSON file, got a ${stat.isDirectory() ? 'folder' : 'special file'}` };
+    // Size first: the parser refuses big files anyway, but we must not read 2 GB to find out.
+    if (stat.size > MANIFEST_LIMITS.maxBytes) return { error: tooLargeMessage(MANIFEST_LIMITS.maxBytes, stat.size) };
+    return { text: readFileSync(abs, 'utf8') };
+  } catch (e) {
+    return { error: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  }
 }
 
-function missingAssets(booth: Booth, file: string, root: string): ManifestProblem[] {
+function missingAssets(booth: Booth, file: string, root: string, cwd: string): ManifestProblem[] {
   const out: ManifestProblem[] = [];
   for (const { url, path: at } of boothAssetUrls(booth)) {
     const p = toPath(url, root);
     if (p && !existsSync(p.split('?')[0] ?? p))
-      out.push({ file, path: at, message: `file not found: ${path.relative(root, p)}`, severity: 'error' });
+      out.push({ file, path: at, message: `file not found: ${path.relative(cwd, p)}`, severity: 'error' });
   }
   return out;
 }
+
+const unreadable = (file: string, kind: FileReport['kind'], message: string): FileReport => ({
+  file,
+  kind,
+  ok: false,
+  problems: [{ file, path: '', message, severity: 'error' }],
+});
 
 function looksLikeHall(text: string): boolean {
   try {
@@ -54,26 +83,28 @@ function looksLikeHall(text: string): boolean {
 }
 
 /** Validates halls (with all their booths) and single booth files; never throws for bad input. */
-export function validateFiles(inputs: string[], root = process.cwd()): FileReport[] {
+export function validateFiles(inputs: string[], opts: ValidateOptions = {}): FileReport[] {
+  const root = path.resolve(opts.root ?? process.cwd());
+  const cwd = path.resolve(opts.cwd ?? root);
   const reports: FileReport[] = [];
   const policy = { appOrigin: LOCAL_ORIGIN, allowedOrigins: [] };
   for (const input of inputs) {
-    const abs = path.resolve(root, input);
-    const file = path.relative(root, abs);
+    const abs = path.resolve(cwd, input);
+    const file = path.relative(cwd, abs);
     if (!existsSync(abs)) {
-      reports.push({
-        file,
-        kind: 'unknown',
-        ok: false,
-        problems: [{ file, path: '', message: 'file not found', severity: 'error' }],
-      });
+      reports.push(unreadable(file, 'unknown', 'file not found'));
       continue;
     }
-    const text = readLimited(abs);
+    const read = readLimited(abs);
+    if ('error' in read) {
+      reports.push(unreadable(file, 'unknown', read.error));
+      continue;
+    }
+    const { text } = read;
     const url = toUrl(abs, root);
     if (!looksLikeHall(text)) {
       const r = parseBooth({ text, file, url }, null);
-      const problems = [...r.problems, ...(r.value ? missingAssets(r.value, file, root) : [])];
+      const problems = [...r.problems, ...(r.value ? missingAssets(r.value, file, root, cwd) : [])];
       reports.push({ file, kind: 'booth', ok: problems.length === 0, problems });
       continue;
     }
@@ -85,7 +116,7 @@ export function validateFiles(inputs: string[], root = process.cwd()): FileRepor
     const boothPolicy = { appOrigin: LOCAL_ORIGIN, allowedOrigins: hall.allowedOrigins };
     for (const boothUrl of hall.boothUrls) {
       const p = toPath(boothUrl, root);
-      const bfile = p ? path.relative(root, p) : displayName(boothUrl, url);
+      const bfile = p ? path.relative(cwd, p) : displayName(boothUrl, url);
       if (!p) {
         reports.push({
           file: bfile,
@@ -96,16 +127,16 @@ export function validateFiles(inputs: string[], root = process.cwd()): FileRepor
         continue;
       }
       if (!existsSync(p)) {
-        reports.push({
-          file: bfile,
-          kind: 'booth',
-          ok: false,
-          problems: [{ file: bfile, path: '', message: `file not found (listed in ${file})`, severity: 'error' }],
-        });
+        reports.push(unreadable(bfile, 'booth', `file not found (listed in ${file})`));
         continue;
       }
-      const r = parseBooth({ text: readLimited(p), file: bfile, url: boothUrl }, boothPolicy);
-      const problems = [...r.problems, ...(r.value ? missingAssets(r.value, bfile, root) : [])];
+      const booth = readLimited(p);
+      if ('error' in booth) {
+        reports.push(unreadable(bfile, 'booth', booth.error));
+        continue;
+      }
+      const r = parseBooth({ text: booth.text, file: bfile, url: boothUrl }, boothPolicy);
+      const problems = [...r.problems, ...(r.value ? missingAssets(r.value, bfile, root, cwd) : [])];
       if (r.value) {
         const dup = booths.find((b) => b.id === r.value?.id);
         if (dup) problems.push({ file: bfile, path: 'id', message: `duplicate booth id "${dup.id}"`, severity: 'error' });

@@ -43,7 +43,7 @@ export function assetRef(kind: AssetKind) {
   if (exts) {
     const list = exts.map((e) => `.${e}`).join(', ');
     s = s.refine((v) => (exts as readonly string[]).includes(extensionOf(v)), {
-      error: `expected a ${kind} file (${list})`,
+      error: `expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} file (${list})`,
     });
   }
   return s.meta({

@@ -1,5 +1,5 @@
 // Extensions spelled out: vite.config.ts loads this module (via the scenes plugin) natively.
-import { checkStructure, MANIFEST_LIMITS, type GuardResult } from './guards.ts';
+import { checkStructure, MANIFEST_LIMITS, tooLargeMessage, type GuardResult } from './guards.ts';
 import { describeValue, type ManifestProblem } from './problems.ts';
 
 /**
@@ -77,7 +77,7 @@ export function readBundle(text: string, file: string, url: string, nameOf: (url
             {
               file: boothFile,
               path: '',
-              message: `file is larger than the ${MANIFEST_LIMITS.maxBytes / 1024 / 1024} MiB limit for a manifest`,
+              message: tooLargeMessage(MANIFEST_LIMITS.maxBytes, size),
               severity: 'error' as const,
             },
           ]

@@ -1,4 +1,4 @@
-import { MANIFEST_LIMITS } from './guards';
+import { MANIFEST_LIMITS, tooLargeMessage } from './guards';
 
 export class FetchProblem extends Error {}
 
@@ -22,8 +22,8 @@ export async function fetchTextLimited(
   if ((res.headers.get('content-type') ?? '').includes('text/html'))
     throw new FetchProblem('could not be fetched: the server sent an HTML page, not JSON (is the file missing?)');
   const declared = Number(res.headers.get('content-length') ?? NaN);
-  const tooBig = () => new FetchProblem(`file is larger than the ${maxBytes / 1024 / 1024} MiB limit for a manifest`);
-  if (declared > maxBytes) throw tooBig();
+  const tooBig = (got?: number) => new FetchProblem(tooLargeMessage(maxBytes, got));
+  if (declared > maxBytes) throw tooBig(declared);
   if (!res.body) return res.text();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];

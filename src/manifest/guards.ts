@@ -11,8 +11,19 @@ export const MANIFEST_LIMITS = {
   maxBundleBytes: 32 * 1024 * 1024,
 } as const;
 
+// A hostile file can hold millions of problems; an exhibitor needs the first few.
+const MAX_LISTED = 50;
+
 // Keys that can reach Object.prototype when a parsed object is later merged or spread.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+
+/** The message for a manifest over the size limit; `got` when its size is known. */
+export function tooLargeMessage(limit: number, got?: number): string {
+  const mib = limit / 1024 / 1024;
+  return `expected a manifest of at most ${bytes(limit)} (${mib} MiB), got ${got === undefined ? 'more' : bytes(got)}`;
+}
 
 export type GuardResult = { ok: true; value: unknown } | { ok: false; problems: ManifestProblem[] };
 
@@ -28,7 +39,10 @@ export function parseJsonGuarded(text: string, file: string): GuardResult {
   });
   // Cheap upper bound first, so a 100 MB string is never encoded.
   if (text.length > MANIFEST_LIMITS.maxBytes || byteLength(text) > MANIFEST_LIMITS.maxBytes) {
-    return err('', `file is larger than the ${MANIFEST_LIMITS.maxBytes / 1024 / 1024} MiB limit for a manifest`);
+    return err(
+      '',
+      tooLargeMessage(MANIFEST_LIMITS.maxBytes, text.length > MANIFEST_LIMITS.maxBytes * 4 ? text.length : byteLength(text)),
+    );
   }
   let value: unknown;
   try {
@@ -44,8 +58,10 @@ export function parseJsonGuarded(text: string, file: string): GuardResult {
 export function checkStructure(root: unknown, file: string): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  let unlisted = 0;
   const push = (path: PropertyKey[], message: string) => {
-    if (problems.length < 50) problems.push({ file, path: formatJsonPath(path), message, severity: 'error' });
+    if (problems.length < MAX_LISTED) problems.push({ file, path: formatJsonPath(path), message, severity: 'error' });
+    else unlisted++;
   };
   while (stack.length) {
     const { value, path } = stack.pop()!;
@@ -56,7 +72,7 @@ export function checkStructure(root: unknown, file: string): ManifestProblem[] {
     }
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= MANIFEST_LIMITS.maxDepth) {
-      push(path, `nesting deeper than ${MANIFEST_LIMITS.maxDepth} levels is not allowed`);
+      push(path, `expected at most ${MANIFEST_LIMITS.maxDepth} levels of nesting, got deeper`);
       continue;
     }
     if (Array.isArray(value)) {
@@ -74,11 +90,18 @@ export function checkStructure(root: unknown, file: string): ManifestProblem[] {
     }
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) {
-        push([...path, key], `the key ${describeValue(key)} is not allowed in a manifest`);
+        push([...path, key], `expected an ordinary key, got ${describeValue(key)}, which is not allowed in a manifest`);
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
+  if (unlisted)
+    problems.push({
+      file,
+      path: '',
+      message: `${unlisted} more problem(s) of this kind not listed: fix the above first`,
+      severity: 'error',
+    });
   return problems;
 }

@@ -2,7 +2,15 @@ import { parseJsonGuarded } from './guards';
 import type { Booth, Hall, LocalizedUrl, MediaItem } from './model';
 import { formatJsonPath, type ManifestProblem } from './problems';
 import { AssetResolver, type OriginPolicy } from './resolve';
-import { boothCoreSchema, hallManifestSchema, MEDIA_SCHEMAS, MEDIA_TYPES, type MediaType, type RawMediaItem } from './schema';
+import {
+  boothCoreSchema,
+  hallManifestSchema,
+  MAX_MEDIA,
+  MEDIA_SCHEMAS,
+  MEDIA_TYPES,
+  type MediaType,
+  type RawMediaItem,
+} from './schema';
 import { zodProblems } from './zodProblems';
 
 export interface ParseResult<T> {
@@ -66,38 +74,20 @@ export function parseBooth(src: ParseSource, policy: OriginPolicy | null): Parse
   return json.ok ? validateBooth(json.value, src, policy) : { value: null, problems: json.problems };
 }
 
-/** Validates a booth manifest already parsed and structure-checked (e.g. out of a bundle). */
+/**
+ * Validates a booth manifest already parsed and structure-checked (e.g. out of a bundle). A
+ * refused booth still has its media checked, so an exhibitor sees every problem in one pass.
+ */
 export function validateBooth(value: unknown, src: ValueSource, policy: OriginPolicy | null): ParseResult<Booth> {
   const parsed = boothCoreSchema.safeParse(value);
-  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, value, src.file) };
-  const raw = parsed.data;
-  const problems: ManifestProblem[] = [];
+  const problems = parsed.success ? [] : zodProblems(parsed.error, value, src.file);
   const res = new AssetResolver(src.file, src.url, policy);
+  const logo = parsed.success ? res.url(parsed.data.exhibitor.logo, 'exhibitor.logo') : null;
+  const rawMedia: unknown[] = parsed.success ? parsed.data.media : mediaOf(value);
+  const media = validateMedia(rawMedia, src.file, res, problems);
+  if (!parsed.success || !logo) return { value: null, problems: [...problems, ...res.problems] };
 
-  const logo = res.url(raw.exhibitor.logo, 'exhibitor.logo');
-  if (!logo) return { value: null, problems: res.problems };
-
-  const media: MediaItem[] = [];
-  raw.media.forEach((item, i) => {
-    const type = (item as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !(MEDIA_TYPES as string[]).includes(type)) {
-      problems.push({
-        file: src.file,
-        path: formatJsonPath(['media', i, 'type']),
-        message: `expected one of ${MEDIA_TYPES.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(type) ?? 'nothing'}`,
-        severity: 'error',
-      });
-      return;
-    }
-    const r = MEDIA_SCHEMAS[type as MediaType].safeParse(item);
-    if (!r.success) {
-      problems.push(...zodProblems(r.error, item, src.file, ['media', i]));
-      return;
-    }
-    const resolved = resolveMedia(r.data as RawMediaItem, `media[${i}]`, res);
-    if (resolved) media.push(resolved);
-  });
-
+  const raw = parsed.data;
   const booth: Booth = {
     url: src.url,
     id: raw.id,
@@ -109,6 +99,38 @@ export function validateBooth(value: unknown, src: ValueSource, policy: OriginPo
     media,
   };
   return { value: booth, problems: [...problems, ...res.problems] };
+}
+
+/** The media list of a booth whose core failed, when it is a list at all. */
+function mediaOf(value: unknown): unknown[] {
+  const media = typeof value === 'object' && value !== null ? (value as { media?: unknown }).media : undefined;
+  // Within the schema's limit: the core already reports a longer list.
+  return Array.isArray(media) ? media.slice(0, MAX_MEDIA) : [];
+}
+
+/** Checks each media item on its own: broken ones are dropped, with their problems in `problems`. */
+function validateMedia(items: unknown[], file: string, res: AssetResolver, problems: ManifestProblem[]): MediaItem[] {
+  const media: MediaItem[] = [];
+  items.forEach((item, i) => {
+    const type = (item as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(MEDIA_TYPES as string[]).includes(type)) {
+      problems.push({
+        file,
+        path: formatJsonPath(['media', i, 'type']),
+        message: `expected one of ${MEDIA_TYPES.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(type) ?? 'nothing'}`,
+        severity: 'error',
+      });
+      return;
+    }
+    const r = MEDIA_SCHEMAS[type as MediaType].safeParse(item);
+    if (!r.success) {
+      problems.push(...zodProblems(r.error, item, file, ['media', i]));
+      return;
+    }
+    const resolved = resolveMedia(r.data as RawMediaItem, `media[${i}]`, res);
+    if (resolved) media.push(resolved);
+  });
+  return media;
 }
 
 /** Resolves a one-file-or-one-per-language reference; null when no language is left. */

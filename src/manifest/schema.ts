@@ -113,6 +113,8 @@ export const MEDIA_SCHEMAS = {
 } as const;
 export type MediaType = keyof typeof MEDIA_SCHEMAS;
 export const MEDIA_TYPES = Object.keys(MEDIA_SCHEMAS) as MediaType[];
+/** The most media items a booth may list. */
+export const MAX_MEDIA = 60;
 
 export const mediaItemSchema = z.discriminatedUnion('type', [
   videoItemSchema,
@@ -155,7 +157,7 @@ const boothCoreShape = {
 /** Full booth schema: what editors check against, and what the JSON Schema publishes. */
 export const boothManifestSchema = z.strictObject({
   ...boothCoreShape,
-  media: z.array(mediaItemSchema).max(60).default([]),
+  media: z.array(mediaItemSchema).max(MAX_MEDIA).default([]),
 });
 
 /**
@@ -164,7 +166,7 @@ export const boothManifestSchema = z.strictObject({
  */
 export const boothCoreSchema = z.strictObject({
   ...boothCoreShape,
-  media: z.array(z.unknown()).max(60).default([]),
+  media: z.array(z.unknown()).max(MAX_MEDIA).default([]),
 });
 
 export const zoneSchema = z.strictObject({

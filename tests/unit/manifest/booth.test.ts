@@ -119,12 +119,12 @@ describe('parseBooth: invalid media items are dropped, with their exact location
     [
       'audio that is a video',
       { type: 'audio', title: 'A', src: 'a.mp4' },
-      'media[0].src: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.mp4"',
+      'media[0].src: expected an audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.mp4"',
     ],
     [
       'audio with a per-language file of the wrong kind',
       { type: 'audio', title: 'A', src: { zh: 'a.zh.mp3', en: 'a.en.txt' } },
-      'media[0].src.en: expected a audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.en.txt"',
+      'media[0].src.en: expected an audio file (.mp3, .ogg, .oga, .m4a, .aac, .wav, .webm, .opus), got "a.en.txt"',
     ],
     [
       'link to a relative path',

@@ -58,7 +58,9 @@ describe('hall bundles', () => {
     expect(loaded.booths.map((b) => b.id)).toEqual(['a']);
     const lines = loaded.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
     expect(lines).toContain('booths/bad.json: booth.size: expected "S" or "M" or "L", got "XXL"');
-    expect(lines).toContain('booths/proto.json: __proto__: the key "__proto__" is not allowed in a manifest');
+    expect(lines).toContain(
+      'booths/proto.json: __proto__: expected an ordinary key, got "__proto__", which is not allowed in a manifest',
+    );
   });
 
   it('refuse a broken envelope with the file, the path and what was expected', async () => {

@@ -7,7 +7,12 @@ describe('input guards', () => {
     const text = `{"pad": "${'x'.repeat(MANIFEST_LIMITS.maxBytes)}"}`;
     const r = parseJsonGuarded(text, FILE);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems[0]!.message).toBe('file is larger than the 1 MiB limit for a manifest');
+    expect(!r.ok && r.problems[0]).toEqual({
+      file: FILE,
+      path: '',
+      message: `expected a manifest of at most 1,048,576 bytes (1 MiB), got ${text.length.toLocaleString('en-US')} bytes`,
+      severity: 'error',
+    });
   });
 
   it('counts bytes, not characters (CJK text is 3 bytes a character)', () => {
@@ -27,7 +32,7 @@ describe('input guards', () => {
     const r = parseJsonGuarded(text, FILE);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      `exhibitor.name.${key}: the key "${key}" is not allowed in a manifest`,
+      `exhibitor.name.${key}: expected an ordinary key, got "${key}", which is not allowed in a manifest`,
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -36,7 +41,19 @@ describe('input guards', () => {
     const depth = 100_000;
     const r = parseJsonGuarded('['.repeat(depth) + ']'.repeat(depth), FILE);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems[0]!.message).toBe(`nesting deeper than ${MANIFEST_LIMITS.maxDepth} levels is not allowed`);
+    expect(!r.ok && r.problems[0]).toEqual({
+      file: FILE,
+      path: `[0]`.repeat(MANIFEST_LIMITS.maxDepth),
+      message: `expected at most ${MANIFEST_LIMITS.maxDepth} levels of nesting, got deeper`,
+      severity: 'error',
+    });
+  });
+
+  it('lists the first 50 problems of a hostile file, and says how many more there are', () => {
+    const keys = Array.from({ length: 80 }, (_, i) => `"k${i}": {"constructor": 1}`).join(',');
+    const r = parseJsonGuarded(`{${keys}}`, FILE);
+    expect(!r.ok && r.problems.length).toBe(51);
+    expect(!r.ok && r.problems[50]!.message).toBe('30 more problem(s) of this kind not listed: fix the above first');
   });
 
   it('refuses absurdly long strings, naming where they are', () => {

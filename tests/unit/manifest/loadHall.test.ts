@@ -100,7 +100,7 @@ describe('loadHall', () => {
     expect(loaded.booths).toEqual([]);
     expect(loaded.problems[0]).toMatchObject({
       file: 'booths/acme.json',
-      message: 'file is larger than the 1 MiB limit for a manifest',
+      message: 'expected a manifest of at most 1,048,576 bytes (1 MiB), got more',
     });
   });
 });
