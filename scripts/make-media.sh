@@ -20,6 +20,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Source data (slide texts, tips, guide narrations...); formats in its README.md.
+ASSETS="$ROOT/assets/sample-media"
 OUT="$ROOT/scenes/sample/media"
 VID="$OUT/video"
 AUD="$OUT/audio"
@@ -80,57 +82,10 @@ extract_face "$NOTO/NotoSansCJK-Regular.ttc" "Noto Sans CJK SC" "Regular" "$FONT
 extract_face "$NOTO/NotoSansCJK-Bold.ttc" "Noto Sans CJK SC" "Bold" "$FONT_B"
 
 # --------------------------------------------------------------------------
-# Video content: the single source of truth for slides, captions and the
-# index. Fields are separated by "|"; "^" marks a line break on the slide
-# (dropped for Chinese captions, a space for English ones, so put Chinese
-# breaks after punctuation or where the joined text still reads correctly).
-#   @name|gradient start|gradient end|watermark glyph
-#   =Chinese title|English title
-#   -badge|Chinese tip|English tip          (three tips per video)
+# Video content: the single source of truth for slides, captions and the index.
+# Format: see assets/sample-media/README.md.
 # --------------------------------------------------------------------------
-VIDEOS_SPEC="$(cat <<'EOF'
-@phishing-email|0x1d4ed8|0x0891b2|邮
-=识别钓鱼邮件|Spot a phishing email
--01|先核对发件人域名，^仿冒域名往往只差一个字母|Check the sender's domain: look-alike^domains often differ by just one letter.
--02|链接先悬停、再点击，^看清真实网址|Hover over a link before clicking^to see where it really goes.
--03|不在邮件链接里输入密码，^请从官网或官方App登录|Never type a password into an email link.^Log in through the official site or app.
-@telecom-scam|0xdc2626|0xea580c|警
-=挂断冒充公检法电话|Hang up on fake police calls
--01|公检法不会电话办案，^更没有所谓“安全账户”|Police never settle cases over the phone,^and there is no such thing as a "safe account".
--02|要求转账汇款的“警察”，^一律是骗子|Any "police officer" who asks you^to transfer money is a scammer.
--03|先挂断，再拨打110^或官方电话核实|Hang up, then call 110 or an official^number yourself to check.
-@sim-swap|0xbe185d|0x9333ea|卡
-=手机突然没信号？^警惕SIM卡劫持|Sudden "no service"? Beware SIM swap
--01|手机莫名显示“无服务”，^立即联系运营商核查|Phone suddenly shows "No Service"?^Call your carrier right away.
--02|设置SIM卡PIN码^和运营商服务密码|Set a SIM PIN and a passcode^on your carrier account.
--03|双重验证改用验证器App，^别只依赖短信验证码|Use an authenticator app for 2FA,^not SMS codes alone.
-@school-ransomware|0x0f766e|0x16a34a|备
-=校园勒索病毒：^3-2-1备份|Ransomware at school: the 3-2-1 backup rule
--3|保留3份数据：^原件加两份备份|Keep 3 copies of your data:^the original plus two backups.
--2|存放在2种不同介质上，^如电脑硬盘和移动硬盘|Use 2 different kinds of storage,^e.g. a laptop drive and an external disk.
--1|至少1份离线或异地保存，^勒索病毒就无法一并加密|Keep 1 copy offline or off-site,^where ransomware cannot encrypt it.
-@personal-info|0x4338ca|0x0369a1|信
-=保护个人信息|Protect your personal information
--01|快递面单先涂抹或撕碎，^再丢进垃圾桶|Black out or shred delivery labels^before you throw them away.
--02|App权限按需授予，^通讯录和定位不随便给|Grant app permissions only when needed;^keep contacts and location private.
--03|不在网上晒身份证、^车票和登机牌照片|Don't post photos of your ID card,^tickets or boarding passes online.
-@fake-investment|0xc2410c|0xbe123c|投
-=远离虚假投资App|Stay away from fake investment apps
--01|“稳赚不赔、高额回报”，^就是骗局|"Guaranteed high returns, zero risk"^is always a scam.
--02|只通过持牌金融机构^和官方应用商店投资理财|Invest only through licensed institutions^and official app stores.
--03|警惕“老师带单”荐股群，^不装陌生人发来的App|Beware "teacher" stock-tip groups;^never install apps sent by strangers.
-@strong-password|0x6d28d9|0x4f46e5|密
-=强密码与双重验证|Strong passwords and two-factor authentication
--01|口令越长越安全：^12位以上，混合字母、数字和符号|Longer is stronger: 12+ characters^mixing letters, numbers and symbols.
--02|每个账号一个独立密码，^可借助密码管理器|A unique password for every account;^a password manager helps.
--03|开启双重验证，^密码泄露也多一道防线|Turn on two-factor authentication:^a second lock if a password leaks.
-@public-wifi|0x0e7490|0x2563eb|网
-=公共Wi-Fi安全|Public Wi-Fi safety
--01|不在开放Wi-Fi上^登录网银或进行支付|No online banking or payments^on open Wi-Fi.
--02|连接前向商家确认网络名称，^谨防同名“钓鱼热点”|Confirm the network name with staff;^beware look-alike hotspots.
--03|关闭“自动连接”，^用完及时断开|Turn off auto-join, and disconnect^when you are done.
-EOF
-)"
+VIDEOS_SPEC="$(<"$ASSETS/videos.spec")"
 
 # Timing (milliseconds, so bash integer maths is exact): a short title slide,
 # three tip slides long enough to read both languages, crossfades between.
@@ -397,29 +352,16 @@ flush_video
 # --------------------------------------------------------------------------
 # Audio guides: espeak-ng, one file per language (guide-<topic>.zh.mp3 and
 # guide-<topic>.en.mp3) so the UI can follow the visitor's language choice.
-# Numbers are written out in the Chinese texts so the Mandarin voice reads
-# them the way a presenter would; the transcript in the index is exactly the
-# text that was spoken.
+# The transcript in the index is exactly the text that was spoken.
 # --------------------------------------------------------------------------
-# topic|zh title|en title
-GUIDES="$(cat <<'EOF'
-welcome|欢迎参观|Welcome
-anti-fraud|反诈“三不”|Anti-fraud: the three don'ts
-campus|校园网络安全|Campus network safety
-privacy|个人信息保护法|Personal information protection law
-EOF
-)"
+# Topics and titles, and the narration texts: see assets/sample-media/README.md.
+GUIDES="$(<"$ASSETS/audio-guides.spec")"
 declare -A GUIDE_TEXT
-# The welcome guide paraphrases the app's controls help (src/ui/strings.ts:
-# help / helpTouch); keep the two in step if the controls change.
-GUIDE_TEXT[welcome.zh]="欢迎来到国家网络安全宣传周云上展馆。电脑上用方向键行走，拖动鼠标转向，点击地面即可前往；手机上用左下角摇杆行走，滑动屏幕转向。点击展位进入，观看短视频、收听讲解。祝您参观愉快！"
-GUIDE_TEXT[welcome.en]="Welcome to the cloud expo of National Cybersecurity Publicity Week. On a computer, walk with the arrow keys or W, A, S and D, drag to look around, or click the floor to go there. On a phone, walk with the joystick at the bottom left, and swipe to look. Click or tap a booth to visit it, watch short videos and hear the guides. Enjoy your visit!"
-GUIDE_TEXT[anti-fraud.zh]="防范电信网络诈骗，请记住“三不”。一，不点击陌生链接。二，不透露验证码，不管对方自称客服还是警察。三，不向陌生人转账。遇到可疑情况，先停下来，拨打反诈专线九六一一零核实。"
-GUIDE_TEXT[anti-fraud.en]="To stay safe from phone and online fraud, remember the three don'ts. One: don't click unknown links. Two: don't give anyone your verification codes, even if they claim to be customer service or the police. Three: don't transfer money to strangers. If something feels wrong, stop, and check by calling the anti-fraud hotline, 9 6 1 1 0."
-GUIDE_TEXT[campus.zh]="同学们好。校园网账号和密码不要借给别人。下载软件请走官方渠道，不装破解版和外挂。警惕刷单兼职、校园贷等骗局。重要的作业和论文，记得定期备份。发现异常，及时告诉老师。"
-GUIDE_TEXT[campus.en]="Hello, students. Never lend your campus network account or password to anyone. Download software only from official sources, and never install cracked programs or game cheats. Watch out for scams such as paid click-farming jobs and campus loans. Back up your important homework and papers regularly. If something looks wrong, tell a teacher right away."
-GUIDE_TEXT[privacy.zh]="个人信息保护法有两条基本原则。第一，告知同意：处理你的个人信息，一般要先告诉你用途，并取得你的同意，你也可以撤回同意。第二，最小必要：只能收集实现目的所必需的信息，不得过度收集。"
-GUIDE_TEXT[privacy.en]="China's Personal Information Protection Law has two basic principles. The first is notice and consent: anyone handling your personal information must generally tell you why, and get your consent, which you can withdraw. The second is minimum necessity: only the information needed for the stated purpose may be collected, and no more."
+while IFS='|' read -r topic _; do
+  for lang in zh en; do
+    GUIDE_TEXT[$topic.$lang]="$(<"$ASSETS/guides/$topic.$lang.txt")"
+  done
+done <<<"$GUIDES"
 
 # espeak-ng speeds (words/min; the Mandarin voice counts each syllable as a
 # word and is already unhurried): both a little below the 175 default, for
