@@ -167,7 +167,7 @@ export function generateHall(count: number, seed: number, logos: readonly string
           template: pick(rand, ['classic', 'open', 'tower'] as const),
           colors: { primary: pick(rand, PALETTE), accent: pick(rand, ACCENTS) },
         },
-        tags: [fe.toLowerCase(), fz],
+        tags: [{ zh: fz, en: fe.toLowerCase() }],
         media,
       },
     });

@@ -23,7 +23,7 @@ export function buildDirectory(booths: readonly Booth[], zones: readonly Zone[])
       booth,
       zone,
       names: allLanguages(booth.exhibitor.name).map(norm),
-      tags: booth.tags.map(norm),
+      tags: booth.tags.flatMap(allLanguages).map(norm),
       zoneNames: zone ? [...allLanguages(zone.name), zone.id].map(norm) : [],
       other: allLanguages(booth.exhibitor.tagline).map(norm),
     };

@@ -79,6 +79,6 @@ export interface Booth {
   size: BoothSize;
   template: BoothTemplate;
   colors: { primary: string; accent: string };
-  tags: string[];
+  tags: Localized[];
   media: MediaItem[];
 }

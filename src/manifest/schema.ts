@@ -151,7 +151,8 @@ const boothCoreShape = {
     template: z.enum(['classic', 'open', 'tower']).default('classic'),
     colors: z.strictObject({ primary: hexColor(), accent: hexColor() }),
   }),
-  tags: z.array(z.string().trim().min(1).max(32)).max(16).default([]),
+  // Visitors read and search tags: a keyword ("5G") or {"zh", "en"} like every other text.
+  tags: z.array(localizedText(32)).max(16).default([]),
 };
 
 /** Full booth schema: what editors check against, and what the JSON Schema publishes. */

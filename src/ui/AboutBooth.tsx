@@ -51,9 +51,9 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
           <>
             <dt>{t('tags', lang)}</dt>
             <dd className="tags">
-              {booth.tags.map((tag) => (
-                <span key={tag} className="tag">
-                  {tag}
+              {booth.tags.map((tag, i) => (
+                <span key={i} className="tag">
+                  {localize(tag, lang)}
                 </span>
               ))}
             </dd>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory, searchDirectory } from '../../../src/hall/directory';
-import type { Booth, Zone } from '../../../src/manifest';
+import type { Booth, Localized, Zone } from '../../../src/manifest';
 
-const booth = (id: string, zh: string, en: string, tags: string[]): Booth => ({
+const booth = (id: string, zh: string, en: string, tags: Localized[]): Booth => ({
   url: `https://x/${id}.json`,
   id,
   exhibitor: { name: { zh, en }, description: { zh: '', en: '' }, logo: 'https://x/l.svg' },
@@ -13,9 +13,9 @@ const booth = (id: string, zh: string, en: string, tags: string[]): Booth => ({
   media: [],
 });
 const booths = [
-  booth('bank', '鹤汀银行反诈中心', 'Heting Bank Anti-Fraud Centre', ['finance', '反诈']),
-  booth('school', '星桥大学网络安全实验室', 'Xingqiao University Cyber Lab', ['campus', 'CTF']),
-  booth('police', '明湖市网警', 'Minghu Cyber Police', ['anti-fraud', 'law']),
+  booth('bank', '鹤汀银行反诈中心', 'Heting Bank Anti-Fraud Centre', [{ en: 'finance' }, { zh: '反诈', en: 'anti-fraud' }]),
+  booth('school', '星桥大学网络安全实验室', 'Xingqiao University Cyber Lab', [{ zh: '校园', en: 'campus' }, { zh: 'CTF', en: 'CTF' }]),
+  booth('police', '明湖市网警', 'Minghu Cyber Police', [{ en: 'anti-fraud' }, { zh: '法治', en: 'law' }]),
 ];
 const zones: Zone[] = [
   { id: 'finance', name: { zh: '金融日', en: 'Finance Day' }, kind: 'theme', color: '#000000', booths: ['bank'] },
@@ -35,6 +35,8 @@ describe('searchDirectory', () => {
     expect(ids('校园日')).toEqual(['school']);
     expect(ids('finance day')).toEqual(['bank']);
     expect(ids('anti-fraud')).toEqual(['bank', 'police']);
+    // A tag is found in the language the visitor does not read too.
+    expect(ids('法治')).toEqual(['police']);
   });
   it('requires every word and ranks names before tags', () => {
     expect(ids('cyber police')).toEqual(['police']);
