@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { localize, type Lang, type MediaItem } from '../manifest';
 import type { Vec2 } from '../hall/geometry';
 import { useAudioStore } from '../state/audioStore';
@@ -18,6 +19,7 @@ interface Props {
 export function AudioGuide({ item, itemKey, lang, at }: Props) {
   const playing = useAudioStore((s) => s.playing === itemKey);
   const url = item.src[lang] ?? item.src[lang === 'zh' ? 'en' : 'zh'];
+  const [failed, setFailed] = useState<string | null>(null);
   const toggle = () => {
     const store = useAudioStore.getState();
     store.unlock();
@@ -28,12 +30,11 @@ export function AudioGuide({ item, itemKey, lang, at }: Props) {
     }
     // Resume where it paused, unless the language (so the file) changed.
     if (!(store.playing === null && resumeGuide(`${itemKey}@${url}`)) && url) {
-      playGuide(
-        `${itemKey}@${url}`,
-        url,
-        at,
-        () => useAudioStore.getState().playing === itemKey && useAudioStore.getState().setPlaying(null),
-      );
+      playGuide(`${itemKey}@${url}`, url, at, (loadFailed) => {
+        if (loadFailed) setFailed(url);
+        if (useAudioStore.getState().playing === itemKey) useAudioStore.getState().setPlaying(null);
+      });
+      setFailed(null);
     }
     store.setPlaying(itemKey);
   };
@@ -43,6 +44,11 @@ export function AudioGuide({ item, itemKey, lang, at }: Props) {
         <Icon name={playing ? 'pause' : 'play'} size={18} /> {playing ? t('pause', lang) : t('play', lang)}
       </button>
       <h3>{localize(item.title, lang)}</h3>
+      {failed === url && (
+        <p className="media-error" role="alert">
+          {t('audioFailed', lang)}
+        </p>
+      )}
       {item.transcript && (
         <details open>
           <summary>{t('transcript', lang)}</summary>

@@ -53,8 +53,8 @@ export function startAmbient(url: string): void {
   });
 }
 
-/** Plays a booth's audio guide at the booth's position, replacing any other guide. */
-export function playGuide(key: string, url: string, at: Vec2, onEnd: () => void): void {
+/** Plays a booth's audio guide at the booth's position, replacing any other guide; onEnd(true) when it cannot load. */
+export function playGuide(key: string, url: string, at: Vec2, onEnd: (failed: boolean) => void): void {
   stopGuide();
   if (!lib) {
     pendingGuide = key;
@@ -62,23 +62,27 @@ export function playGuide(key: string, url: string, at: Vec2, onEnd: () => void)
     return;
   }
   pendingGuide = null;
-  const howl = new lib.Howl({ src: [url], html5: false, volume: SOUND.guide.volume });
-  howl.pos(at.x, SOUND.listenerHeight, at.z);
-  howl.pannerAttr({
+  // The panner's settings go in the options: howler replays a pannerAttr() called before the
+  // sound has loaded in a way that throws, and reports that as "Decoding audio data failed".
+  const howl = new lib.Howl({
+    src: [url],
+    html5: false,
+    volume: SOUND.guide.volume,
     panningModel: 'equalpower',
     distanceModel: 'inverse',
     refDistance: SOUND.guide.refDistance,
     rolloffFactor: SOUND.guide.rolloffFactor,
     maxDistance: SOUND.guide.maxDistance,
   });
+  howl.pos(at.x, SOUND.listenerHeight, at.z);
   howl.on('end', () => {
     if (guide?.howl === howl) stopGuide();
-    onEnd();
+    onEnd(false);
   });
   howl.on('loaderror', (_id, err) => {
     console.warn(`[audio] guide failed: ${url}: ${String(err)}`);
     if (guide?.howl === howl) stopGuide();
-    onEnd();
+    onEnd(true);
   });
   guide = { key, howl };
   howl.play();

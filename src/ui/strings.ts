@@ -39,6 +39,10 @@ const STRINGS = {
     en: 'This page cannot be shown inside the pavilion. Open it in a new tab.',
   },
   videoFailed: { zh: '视频暂时无法播放。', en: 'This video cannot be played right now.' },
+  audioFailed: {
+    zh: '语音导览暂时无法播放，可阅读下方文字稿。',
+    en: 'This audio guide cannot be played right now; the transcript is below.',
+  },
   caseLoading: { zh: '正在加载…', en: 'Loading…' },
   caseFailed: { zh: '案例内容暂时无法加载。', en: 'This case study could not be loaded.' },
   back: { zh: '返回', en: 'Back' },
