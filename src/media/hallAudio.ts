@@ -136,6 +136,6 @@ export function disposeAudio(): void {
 }
 
 /** For tests: what is loaded now. */
-export function audioState(): { ambient: boolean; guide: string | null; muted: boolean } {
-  return { ambient: !!ambient, guide: guide?.key ?? null, muted: mutedNow };
+export function audioState(): { ambient: boolean; guide: string | null; guidePlaying: boolean; muted: boolean } {
+  return { ambient: !!ambient, guide: guide?.key ?? null, guidePlaying: guide?.howl.playing() ?? false, muted: mutedNow };
 }

@@ -169,4 +169,24 @@ describe('the sample expo', () => {
     await page.getByRole('button', { name: '打开声音' }).click();
     await page.close();
   });
+
+  it('plays a booth audio guide (decoded and sounding), pauses it, and leaves it sounding at the booth after the panel', async () => {
+    page = await browser().context.newPage();
+    await openPavilion(page, `${base}/#/booth/anxin-campus-antifraud`);
+    const audio = () => page.evaluate(() => window.__pavilion!.audio());
+    await page.getByRole('tab', { name: '语音导览' }).click();
+    await page.getByRole('button', { name: '播放' }).click();
+    // Playing means howler decoded the file: a load error clears the guide and says so.
+    await expect.poll(async () => (await audio()).guidePlaying, { timeout: 15_000 }).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: '暂停' }).click();
+    await expect.poll(async () => (await audio()).guidePlaying).toBe(false);
+    await page.getByRole('button', { name: '播放' }).click();
+    await expect.poll(async () => (await audio()).guidePlaying).toBe(true);
+    // Positional: it stays at its booth, fading as the visitor walks away.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect((await audio()).guidePlaying).toBe(true);
+    await page.close();
+  });
 });
