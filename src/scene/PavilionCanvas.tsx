@@ -2,6 +2,7 @@ import type { WebGLRenderer } from 'three';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
+import { useGpuWarm } from './gpuWarmup';
 import { HallScene } from './HallScene';
 import { prepareRenderer } from './prepareRenderer';
 import { SceneCanvas } from './SceneCanvas';
@@ -30,6 +31,8 @@ const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 /** The 3D pavilion's canvas: light, fog and background, and the hall once it has loaded. */
 export function PavilionCanvas({ loaded, world }: Props) {
   const lang = useLangStore((s) => s.lang);
+  // The context is made once the GPU is set up off this thread; the loading screen covers the wait.
+  if (!useGpuWarm()) return null;
   return (
     <SceneCanvas config={world ? RUNNING : IDLE} label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}>
       <color attach="background" args={[BG]} />

@@ -52,7 +52,7 @@ function bareQuad(): BufferGeometry {
 /**
  * One tiny mesh for each way the hall draws (material, instancing, instance colours, atlas
  * attributes), so their shaders are compiled and linked while the manifests load, hidden by the
- * loading screen, instead of all at once in the hall's first frame. Kept (invisible) until the
+ * loading screen, one a frame, instead of all at once in the hall's first frame. Kept (invisible) until the
  * hall has been drawn, so its materials hold the programs first: three drops a program when no
  * material uses it. A new kind of mesh in the hall belongs here.
  */
@@ -74,10 +74,12 @@ export function ShaderWarmup({ active }: { active: boolean }) {
       new Mesh(plane, new MeshBasicMaterial({ map: videoFrame(), toneMapped: false })), // a booth's playing video
     ];
     const g = new Group();
-    // In front of the default camera, a few pixels each, under the loading screen.
+    // In front of the default camera, a few pixels each, under the loading screen; shown one a
+    // frame (below), so each frame compiles one program rather than the first frame all of them.
     meshes.forEach((m, i) => {
       m.position.set(-0.2 + i * 0.05, 0, 3.5);
       m.scale.setScalar(0.02);
+      m.visible = false;
       g.add(m);
     });
     return g;
@@ -96,8 +98,14 @@ export function ShaderWarmup({ active }: { active: boolean }) {
     },
     [group],
   );
-  useFrame(() => {
+  useFrame(({ invalidate }) => {
     if (sceneProgress.shown && group.children.length > 0) release();
+    const next = group.children.find((m) => !m.visible);
+    if (next) {
+      next.visible = true;
+      // The canvas renders on demand while the hall loads: ask for the frame that draws it.
+      invalidate();
+    }
   });
   useEffect(() => release, [release]);
 

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * The first WebGL context a page makes pays the browser's one-time GPU set-up (the GPU channel,
+ * the driver; 0.3–0.6 s in software rendering), and getContext blocks the thread that asks
+ * until it is done: on the page, that is a frozen loading screen. A worker asks first, as the
+ * app's script starts; the page's own context, made once it answers, then takes milliseconds.
+ */
+const GIVE_UP_MS = 3000;
+
+function warm(): Promise<void> {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let worker: Worker | null = null;
+    const done = () => {
+      clearTimeout(timer);
+      worker?.terminate();
+      resolve();
+    };
+    // A stuck or refused worker (no WebGL in workers, a strict CSP) must not hold the hall back.
+    const timer = setTimeout(done, GIVE_UP_MS);
+    try {
+      worker = new Worker(new URL('./gpuWarmup.worker.ts', import.meta.url), { type: 'module', name: 'gpu-warmup' });
+      worker.onmessage = done;
+      worker.onerror = (e) => {
+        e.preventDefault();
+        done();
+      };
+    } catch {
+      done();
+    }
+  });
+}
+
+let ready = false;
+/** Resolves once the GPU is set up (or the warm-up gave up); started when this module loads. */
+export const gpuWarm: Promise<void> = warm().then(() => {
+  ready = true;
+});
+/** Whether gpuWarm has resolved, for a first render that need not wait. */
+export const gpuWarmed = () => ready;
+
+/** False until gpuWarm resolves: the canvas that waits for it mounts then. */
+export function useGpuWarm(): boolean {
+  const [warmed, setWarmed] = useState(gpuWarmed);
+  useEffect(() => {
+    if (!warmed) void gpuWarm.then(() => setWarmed(true));
+  }, [warmed]);
+  return warmed;
+}
