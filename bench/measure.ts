@@ -28,6 +28,10 @@ export async function coldLoad(url: string): Promise<LoadRun> {
   const s = await openBrowser();
   try {
     const page = await s.context.newPage();
+    // A visitor's browser is already running: let it start its GPU process and compositor
+    // (a 0.4 s first frame on any page, blank or not) before the load; profile and cache stay cold.
+    await page.goto('about:blank');
+    await page.waitForTimeout(800);
     // Every frame's timestamp from the first script on, to find frozen frames while loading.
     await page.addInitScript(`
       window.__raf = [];
