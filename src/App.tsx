@@ -43,7 +43,7 @@ export function App() {
       )}
       {ready ? (
         <>
-          <Hud touch={touch} />
+          <Hud touch={touch} walkable={webgl} />
           {webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
           {webgl && touch && <Joystick />}
           <Directory webgl={webgl} />

@@ -23,13 +23,13 @@ export function CaseStudyView({ item, lang, boothUrl, imageOriginAllowed }: Prop
   useEffect(() => {
     let live = true;
     if (inline !== undefined) {
-      setState({ html: renderMarkdown(inline, { baseUrl: boothUrl, imageOriginAllowed }) });
+      setState({ html: renderMarkdown(inline, { baseUrl: boothUrl, imageOriginAllowed, omitLeadingTitle: true }) });
       return;
     }
     if (!src) return setState('failed');
     setState('loading');
     fetchTextLimited(src)
-      .then((md) => live && setState({ html: renderMarkdown(md, { baseUrl: src, imageOriginAllowed }) }))
+      .then((md) => live && setState({ html: renderMarkdown(md, { baseUrl: src, imageOriginAllowed, omitLeadingTitle: true }) }))
       .catch(() => live && setState('failed'));
     return () => {
       live = false;

@@ -42,6 +42,21 @@ export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
     };
   }, [item.src]);
 
+  // Sound follows the pavilion's mute button, and stops with the tab hidden, as the hall's does.
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    const onVisibility = () => document.visibilityState === 'hidden' && video.pause();
+    document.addEventListener('visibilitychange', onVisibility);
+    const unsubscribe = useAudioStore.subscribe((s, prev) => {
+      if (s.muted !== prev.muted) video.muted = s.muted;
+    });
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      unsubscribe();
+    };
+  }, [failed]);
+
   const crossOrigin = new URL(item.src, location.href).origin !== location.origin ? 'anonymous' : undefined;
   return (
     <figure className="video-player">

@@ -6,6 +6,8 @@ export interface MarkdownOptions {
   baseUrl: string;
   /** Whether images may load from this origin (the hall's media allowlist). */
   imageOriginAllowed: (origin: string) => boolean;
+  /** The page shows the title already: drop a `# Title` the Markdown starts with. */
+  omitLeadingTitle?: boolean;
 }
 
 const ALLOWED_TAGS = [
@@ -62,7 +64,11 @@ function safeUrl(raw: string, base: string, protocols: readonly string[]): URL |
  * images only over http(s) from allowed origins.
  */
 export function renderMarkdown(markdown: string, opts: MarkdownOptions): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
+  const tokens = marked.lexer(markdown, { gfm: true, breaks: false });
+  const first = tokens.findIndex((t) => t.type !== 'space');
+  const lead = tokens[first];
+  if (opts.omitLeadingTitle && lead?.type === 'heading' && (lead as { depth?: number }).depth === 1) tokens.splice(first, 1);
+  const html = marked.parser(tokens, { async: false, gfm: true, breaks: false });
   const purify = DOMPurify(window);
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') {

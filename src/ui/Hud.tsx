@@ -7,8 +7,11 @@ import { useTourStore } from '../state/tourStore';
 import { Icon } from './Icon';
 import { t } from './strings';
 
-/** The always-there controls: where am I, back to entrance, directory, language, sound. */
-export function Hud({ touch }: { touch: boolean }) {
+/**
+ * The always-there controls: where am I, back to entrance, directory, language, sound. Without
+ * WebGL there is no hall to walk: only the directory, language and sound.
+ */
+export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) {
   const lang = useLangStore((s) => s.lang);
   const setLang = useLangStore((s) => s.setLang);
   const muted = useAudioStore((s) => s.muted);
@@ -28,9 +31,11 @@ export function Hud({ touch }: { touch: boolean }) {
           <button type="button" className="hud-btn primary" onClick={() => useTourStore.getState().setDirectoryOpen(true)}>
             <Icon name="menu" /> {t('directory', lang)}
           </button>
-          <button type="button" className="hud-btn" onClick={() => walkToEntrance()}>
-            <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
-          </button>
+          {walkable && (
+            <button type="button" className="hud-btn" onClick={() => walkToEntrance()}>
+              <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
+            </button>
+          )}
           <button
             type="button"
             className="hud-btn"
@@ -64,7 +69,7 @@ export function Hud({ touch }: { touch: boolean }) {
             </button>
           </div>
         ) : (
-          <p className="help">{touch ? t('helpTouch', lang) : t('help', lang)}</p>
+          walkable && <p className="help">{touch ? t('helpTouch', lang) : t('help', lang)}</p>
         )}
       </div>
     </>

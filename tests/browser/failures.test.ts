@@ -77,6 +77,9 @@ describe('bad input and failure', () => {
     await page.waitForSelector('body[data-hall-status="ready"]');
     expect(await page.locator('.stage canvas').count()).toBe(0);
     await page.getByText('WebGL').first().waitFor();
+    // No hall to walk: no walking help, no "back to entrance".
+    expect(await page.getByRole('button', { name: '回到入口' }).count()).toBe(0);
+    expect(await page.locator('.hud-bottom .help').count()).toBe(0);
     await page.getByRole('button', { name: '展位目录' }).first().click();
     await page.getByRole('searchbox').fill('鹤汀');
     await page.locator('.directory-list button').first().click();

@@ -35,16 +35,30 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
   const back = -d / 2 + WALL / 2;
   const parts: BoothPart[] = [{ pos: [0, 0.03, 0], size: [w, 0.06, d], color: 'carpet' }];
   const wallH = template === 'open' ? 2.5 : WALL_HEIGHT;
+  // A tower's mast is the right end of its back wall, risen: flush with the wall's face, so
+  // from no angle does it stand in front of the header or the screen.
+  const mastW = template === 'tower' ? 0.6 : 0;
+  const mast: BoothPart | null = mastW
+    ? { pos: [w / 2 - mastW / 2, 2.6, back], size: [mastW, 5.2, WALL], color: 'accent' }
+    : null;
+  const wallW = w - mastW;
+  const wallX = -mastW / 2;
   // Neutral outside, brand colour inside: a row's backs face the next street.
-  parts.push({ pos: [0, wallH / 2, back], size: [w, wallH, WALL], color: 'wall' });
-  parts.push({ pos: [0, wallH / 2, back + WALL / 2 + 0.005], size: [w - 0.02, wallH - 0.02, 0.01], color: 'primary' });
+  parts.push({ pos: [wallX, wallH / 2, back], size: [wallW, wallH, WALL], color: 'wall' });
+  parts.push({ pos: [wallX, wallH / 2, back + WALL / 2 + 0.005], size: [wallW - 0.02, wallH - 0.02, 0.01], color: 'primary' });
+  if (mast) parts.push(mast);
   if (template === 'classic') {
-    for (const sx of [-1, 1])
-      parts.push({ pos: [sx * (w / 2 - WALL / 2), 1.25, -d / 2 + (d * 0.6) / 2], size: [WALL, 2.5, d * 0.6], color: 'wall' });
+    for (const sx of [-1, 1]) {
+      const z = -d / 2 + (d * 0.6) / 2;
+      parts.push({ pos: [sx * (w / 2 - WALL / 2), 1.25, z], size: [WALL, 2.5, d * 0.6], color: 'wall' });
+      // The brand colour inside, as on the back wall.
+      parts.push({ pos: [sx * (w / 2 - WALL - 0.005), 1.25, z + 0.005], size: [0.01, 2.48, d * 0.6 - 0.01], color: 'primary' });
+    }
   }
-  if (template === 'tower') {
-    parts.push({ pos: [w / 2 - 0.45, 2.6, back + 0.45], size: [0.7, 5.2, 0.7], color: 'accent' });
-  }
+  // The header and the screen are centred on the wall beside the mast.
+  const left = -w / 2 + 0.2;
+  const right = w / 2 - mastW - 0.2;
+  const midX = (left + right) / 2;
   // Counter to one side on wide booths so it never hides the screen.
   const counterW = Math.min(1.6, w * 0.45);
   const counterX = w >= 4.5 ? -w / 2 + counterW / 2 + 0.5 : 0;
@@ -53,17 +67,20 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
   parts.push({ pos: [counterX, 0.85, counterZ + 0.28], size: [counterW, 0.12, 0.02], color: 'accent', opens: true });
 
   // The header tops the back wall for every template: in view from the aisle in front.
-  const signW = Math.min(w - 0.4, 5.2);
+  const signW = Math.min(right - left, 5.2);
   const signH = signW / 4;
   const signY = wallH + signH / 2 + 0.05;
-  const sign = { pos: [0, signY, back + WALL / 2 + 0.01] as [number, number, number], size: [signW, signH] as [number, number] };
-  parts.push({ pos: [0, signY, back], size: [signW + 0.16, signH + 0.16, WALL], color: 'primary' });
+  const sign = {
+    pos: [midX, signY, back + WALL / 2 + 0.01] as [number, number, number],
+    size: [signW, signH] as [number, number],
+  };
+  parts.push({ pos: [midX, signY, back], size: [signW + 0.16, signH + 0.16, WALL], color: 'primary' });
 
   // 16:9, as wide as the booth allows, and low enough to sit on the shorter "open" wall.
-  const screenH = Math.min((Math.min(w - 1, 2.8) * 9) / 16, wallH - 1.4);
+  const screenH = Math.min((Math.min(right - left - 0.6, 2.8) * 9) / 16, wallH - 1.4);
   const screenW = (screenH * 16) / 9;
   const screen = {
-    pos: [0, 1.15 + screenH / 2, back + WALL / 2 + 0.02] as [number, number, number],
+    pos: [midX, 1.15 + screenH / 2, back + WALL / 2 + 0.02] as [number, number, number],
     size: [screenW, screenH] as [number, number],
   };
   parts.push({
@@ -75,9 +92,9 @@ export function boothFixtures(p: Pick<BoothPlacement, 'w' | 'd' | 'size'>, templ
   // top, and a tower's mast. A quarter of the triangles, and the colours do not jump.
   const top = signY + signH / 2 + 0.08;
   const far: BoothPart[] = [
-    { pos: [0, wallH / 2, back], size: [w, wallH, WALL], color: 'wall' },
-    { pos: [0, top / 2, back + 0.01], size: [w - 0.02, top, WALL + 0.01], color: 'primary' },
+    { pos: [wallX, wallH / 2, back], size: [wallW, wallH, WALL], color: 'wall' },
+    { pos: [wallX, top / 2, back + 0.01], size: [wallW - 0.02, top, WALL + 0.01], color: 'primary' },
   ];
-  if (template === 'tower') far.push({ pos: [w / 2 - 0.45, 2.6, back + 0.45], size: [0.7, 5.2, 0.7], color: 'accent' });
+  if (mast) far.push(mast);
   return { parts, far, sign, screen };
 }

@@ -14,7 +14,10 @@ const booth = (id: string, zh: string, en: string, tags: Localized[]): Booth => 
 });
 const booths = [
   booth('bank', '鹤汀银行反诈中心', 'Heting Bank Anti-Fraud Centre', [{ en: 'finance' }, { zh: '反诈', en: 'anti-fraud' }]),
-  booth('school', '星桥大学网络安全实验室', 'Xingqiao University Cyber Lab', [{ zh: '校园', en: 'campus' }, { zh: 'CTF', en: 'CTF' }]),
+  booth('school', '星桥大学网络安全实验室', 'Xingqiao University Cyber Lab', [
+    { zh: '校园', en: 'campus' },
+    { zh: 'CTF', en: 'CTF' },
+  ]),
   booth('police', '明湖市网警', 'Minghu Cyber Police', [{ en: 'anti-fraud' }, { zh: '法治', en: 'law' }]),
 ];
 const zones: Zone[] = [

@@ -22,6 +22,15 @@ describe('renderMarkdown', () => {
     expect(d.querySelector('td')?.textContent).toBe('1');
   });
 
+  it('drops a leading title when the page shows it already, and only that heading', () => {
+    const div = document.createElement('div');
+    div.innerHTML = renderMarkdown('\n# Case title\n\nBody\n\n# Later part\n', { ...opts, omitLeadingTitle: true });
+    expect([...div.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Later part']);
+    expect(div.querySelector('p')?.textContent).toBe('Body');
+    div.innerHTML = renderMarkdown('Intro first\n\n# Heading\n', { ...opts, omitLeadingTitle: true });
+    expect(div.querySelector('h1')?.textContent).toBe('Heading');
+  });
+
   it('drops scripts, event handlers, styles, iframes and forms', () => {
     const d = render(
       'Hi <script>window.pwned=1</script><img src=x onerror="window.pwned=1"><iframe src="https://evil.example"></iframe>' +

@@ -37,4 +37,22 @@ describe('boothFixtures', () => {
       }
     },
   );
+
+  it.each(['classic', 'open', 'tower'] as const)('%s: nothing stands in front of the header sign or the screen', (template) => {
+    for (const size of ['S', 'M', 'L'] as const) {
+      const { w, d } = BOOTH_FOOTPRINT[size];
+      const f = boothFixtures({ w, d, size }, template);
+      for (const quad of [f.sign, f.screen]) {
+        const [x, y, z] = quad.pos;
+        const [qw, qh] = quad.size;
+        const hiding = f.parts.filter(
+          (p) =>
+            p.pos[2] + p.size[2] / 2 > z &&
+            Math.abs(p.pos[0] - x) < (p.size[0] + qw) / 2 &&
+            Math.abs(p.pos[1] - y) < (p.size[1] + qh) / 2,
+        );
+        expect(hiding, `${template} ${size}`).toEqual([]);
+      }
+    }
+  });
 });
