@@ -8,8 +8,14 @@ import { useEffect, useState } from 'react';
  */
 const GIVE_UP_MS = 3000;
 
-function warm(): Promise<void> {
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return Promise.resolve();
+/** The worker that makes the first context, or null where workers cannot (no OffscreenCanvas). */
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
+  return new Worker(new URL('./gpuWarmup.worker.ts', import.meta.url), { type: 'module', name: 'gpu-warmup' });
+}
+
+/** Resolves when the worker has made its context, failed, or taken longer than giveUpMs; never rejects. */
+export function warmGpu(start: () => Worker | null = startWorker, giveUpMs = GIVE_UP_MS): Promise<void> {
   return new Promise<void>((resolve) => {
     let worker: Worker | null = null;
     const done = () => {
@@ -18,9 +24,10 @@ function warm(): Promise<void> {
       resolve();
     };
     // A stuck or refused worker (no WebGL in workers, a strict CSP) must not hold the hall back.
-    const timer = setTimeout(done, GIVE_UP_MS);
+    const timer = setTimeout(done, giveUpMs);
     try {
-      worker = new Worker(new URL('./gpuWarmup.worker.ts', import.meta.url), { type: 'module', name: 'gpu-warmup' });
+      worker = start();
+      if (!worker) return done();
       worker.onmessage = done;
       worker.onerror = (e) => {
         e.preventDefault();
@@ -34,7 +41,7 @@ function warm(): Promise<void> {
 
 let ready = false;
 /** Resolves once the GPU is set up (or the warm-up gave up); started when this module loads. */
-export const gpuWarm: Promise<void> = warm().then(() => {
+export const gpuWarm: Promise<void> = warmGpu().then(() => {
   ready = true;
 });
 /** Whether gpuWarm has resolved, for a first render that need not wait. */
