@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { rectContains } from '../hall/geometry';
 import type { HallWorld } from '../hall/world';
-import type { Booth } from '../manifest';
+import { localize, type Booth } from '../manifest';
+import { useHallStore } from '../state/hallStore';
 import { useLangStore } from '../state/langStore';
 import { walkTo, walkToBooth } from '../state/navigation';
 import { useTourStore } from '../state/tourStore';
@@ -25,6 +26,7 @@ export function Minimap({ world, booths, compact }: Props) {
   const { layout } = world;
   const frame = useMemo(() => fitFrame(layout.bounds, compact ? 140 : 180, compact ? 240 : 280), [layout.bounds, compact]);
   const nearestId = useTourStore((s) => s.nearestBoothId);
+  const zones = useHallStore((s) => s.loaded?.hall.zones);
 
   // Static layer: drawn once per hall (and when the highlighted booth changes).
   useEffect(() => {
@@ -82,12 +84,23 @@ export function Minimap({ world, booths, compact }: Props) {
     return () => cancelAnimationFrame(raf);
   }, [frame, open]);
 
-  const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
+  const at = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     const p = toFloor(frame, e.clientX - r.left, e.clientY - r.top);
-    const hit = layout.booths.find((b) => rectContains(b.footprint, p));
+    return { p, hit: layout.booths.find((b) => rectContains(b.footprint, p)) };
+  };
+  const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
+    const { p, hit } = at(e);
     if (hit) walkToBooth(hit.id);
     else walkTo(p);
+  };
+  // Names what is under the pointer (the native tooltip), without a React render per move.
+  const onPointerMove = (e: React.PointerEvent<HTMLCanvasElement>) => {
+    const { p, hit } = at(e);
+    const zone = hit ? undefined : layout.zones.find((z) => rectContains(z.area, p));
+    const zoneName = zone && zones?.find((z) => z.id === zone.id)?.name;
+    const title = hit ? localize(booths[hit.index]!.exhibitor.name, lang) : zoneName ? localize(zoneName, lang) : '';
+    if (e.currentTarget.title !== title) e.currentTarget.title = title;
   };
 
   return (
@@ -102,6 +115,7 @@ export function Minimap({ world, booths, compact }: Props) {
             ref={marker}
             style={{ width: frame.width, height: frame.height }}
             onClick={onClick}
+            onPointerMove={onPointerMove}
             role="img"
             aria-label={`${t('map', lang)} · ${t('youAreHere', lang)}`}
           />

@@ -89,6 +89,29 @@ describe('the sample expo', () => {
     await page.close();
   });
 
+  it('names what is under the pointer on the minimap, and walks to the booth clicked there', async () => {
+    page = await browser().context.newPage();
+    await openPavilion(page, `${base}/`);
+    const map = page.getByRole('img', { name: /展馆地图/ });
+    // Sweep the map in the page (one round trip) for a spot whose tooltip names a booth far from the entrance.
+    const spot = await map.evaluate(
+      (c: HTMLCanvasElement, names: string[]) => {
+        const r = c.getBoundingClientRect();
+        for (let y = r.top + 4; y < r.top + r.height * 0.4; y += 3)
+          for (let x = r.left + 4; x < r.right - 4; x += 3) {
+            c.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+            if (names.includes(c.title)) return { x, y, name: c.title };
+          }
+        return null;
+      },
+      sampleNames.map((n) => n.zh),
+    );
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    await expect.poll(() => page.getByTestId('nearest-booth').textContent(), { timeout: 45_000 }).toBe(spot!.name);
+    await page.close();
+  });
+
   it('opens the right booth from a deep link, with its panel open', async () => {
     page = await browser().context.newPage();
     await openPavilion(page, `${base}/#/booth/yuanzhou-privacy-lab`);
