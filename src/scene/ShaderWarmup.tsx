@@ -34,6 +34,23 @@ function videoFrame(): VideoTexture {
   return t;
 }
 
+/**
+ * A mesh whose kind the hall may first draw long after it opens (a booth's video, when the
+ * visitor walks up): kept, hidden, so its program outlives the warm-up instead of being
+ * compiled, for a sixth of a second, mid-walk.
+ */
+function keep(mesh: Mesh): Mesh {
+  mesh.userData.keep = true;
+  return mesh;
+}
+
+function disposeMesh(o: Mesh): void {
+  o.geometry.dispose();
+  const m = o.material as MeshBasicMaterial;
+  m.map?.dispose();
+  m.dispose();
+}
+
 function instanced(geometry: BufferGeometry, material: Material, colored: boolean): InstancedMesh {
   const mesh = new InstancedMesh(geometry, material, 1);
   mesh.setMatrixAt(0, new Object3D().matrix);
@@ -71,7 +88,7 @@ export function ShaderWarmup({ active }: { active: boolean }) {
       new Mesh(plane, new MeshBasicMaterial({ map, toneMapped: false })), // welcome board, stage screen
       instanced(box, new MeshBasicMaterial(), false), // sign cables
       atlasQuad, // booth signs and posters
-      new Mesh(plane, new MeshBasicMaterial({ map: videoFrame(), toneMapped: false })), // a booth's playing video
+      keep(new Mesh(plane, new MeshBasicMaterial({ map: videoFrame(), toneMapped: false }))), // a booth's playing video
     ];
     const g = new Group();
     // In front of the default camera, a few pixels each, under the loading screen; shown one a
@@ -85,21 +102,26 @@ export function ShaderWarmup({ active }: { active: boolean }) {
     return g;
   }, []);
 
+  // Once the hall's materials hold their programs; the kept ones stay (hidden) until unmount.
   const release = useMemo(
     () => () => {
-      group.traverse((o) => {
-        if (!(o instanceof Mesh)) return;
-        o.geometry.dispose();
-        const m = o.material as MeshBasicMaterial;
-        m.map?.dispose();
-        m.dispose();
-      });
+      for (const o of [...group.children]) {
+        if (!(o instanceof Mesh) || o.userData.keep) continue;
+        disposeMesh(o);
+        group.remove(o);
+      }
+    },
+    [group],
+  );
+  const releaseAll = useMemo(
+    () => () => {
+      for (const o of group.children) if (o instanceof Mesh) disposeMesh(o);
       group.clear();
     },
     [group],
   );
   useFrame(({ invalidate }) => {
-    if (sceneProgress.shown && group.children.length > 0) release();
+    if (sceneProgress.shown && group.children.some((o) => !o.userData.keep)) release();
     const next = group.children.find((m) => !m.visible);
     if (next) {
       next.visible = true;
@@ -107,7 +129,7 @@ export function ShaderWarmup({ active }: { active: boolean }) {
       invalidate();
     }
   });
-  useEffect(() => release, [release]);
+  useEffect(() => releaseAll, [releaseAll]);
 
   return <primitive object={group} visible={active} />;
 }
