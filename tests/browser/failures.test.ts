@@ -63,6 +63,18 @@ describe('bad input and failure', () => {
     await page.close();
   });
 
+  it("opens another site's hall once the site's config file allows it, without a rebuild", async () => {
+    const page = await browser().context.newPage();
+    // The same server under another name is another origin; the config lists it.
+    const other = base.replace('127.0.0.1', 'localhost');
+    await page.route('**/pavilion.config.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ hallOrigins: [other] }) }),
+    );
+    await page.goto(`${base}/?hall=${encodeURIComponent(`${other}/test-halls/orientation/hall.json`)}`);
+    await page.waitForSelector('body[data-hall-status="ready"]', { timeout: 60_000 });
+    await page.close();
+  });
+
   it('shows the hall error with file and path when the hall manifest is broken', async () => {
     const page = await browser().context.newPage();
     await page.goto(`${base}/?hall=/test-halls/hostile/booths/good-alpha.json`);

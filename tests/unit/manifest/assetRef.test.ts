@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAssetRef, resolveAssetUrl } from '../../../src/manifest/assetRef';
-import { hallUrlFrom } from '../../../src/hall/hallUrl';
+import { hallOriginsFromConfig, hallUrlFrom } from '../../../src/hall/hallUrl';
 
 const BASE = 'https://expo.example.cn/scenes/a/booths/x.json';
 
@@ -61,5 +61,30 @@ describe('?hall= parameter', () => {
     });
     expect(hallUrlFrom('?hall=//evil.example/h.json', PAGE).ok).toBe(false);
     expect(hallUrlFrom('?hall=https://partner.example/h.json', PAGE, ['https://partner.example']).ok).toBe(true);
+  });
+
+  it("says which origin a refused hall is from (so the site's config can be asked), and only then", () => {
+    expect(hallUrlFrom('?hall=https://partner.example/h.json', PAGE)).toMatchObject({
+      ok: false,
+      origin: 'https://partner.example',
+    });
+    expect(hallUrlFrom('?hall=javascript:alert(1)', PAGE)).not.toHaveProperty('origin');
+  });
+
+  it("reads the site config's hall origins defensively: only exact http(s) origins", () => {
+    const text = JSON.stringify({
+      hallOrigins: [
+        'https://partner.example',
+        'https://a.example/path',
+        'javascript:alert(1)',
+        'ftp://x.example',
+        42,
+        'http://b.example:8080',
+      ],
+    });
+    expect(hallOriginsFromConfig(text)).toEqual(['https://partner.example', 'http://b.example:8080']);
+    expect(hallOriginsFromConfig('not json')).toEqual([]);
+    expect(hallOriginsFromConfig('{"hallOrigins": "https://x.example"}')).toEqual([]);
+    expect(hallOriginsFromConfig('null')).toEqual([]);
   });
 });
