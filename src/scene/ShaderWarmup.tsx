@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   BoxGeometry,
   BufferAttribute,
@@ -102,34 +102,34 @@ export function ShaderWarmup({ active }: { active: boolean }) {
     return g;
   }, []);
 
-  // Once the hall's materials hold their programs; the kept ones stay (hidden) until unmount.
-  const release = useMemo(
-    () => () => {
+  // Meshes shown so far (one more a frame); -1 once the rest are released.
+  const shown = useRef(0);
+  useFrame(({ invalidate }) => {
+    if (shown.current < 0) return;
+    if (sceneProgress.shown) {
+      // The hall's materials hold their programs now; the kept meshes stay (hidden) until unmount.
       for (const o of [...group.children]) {
         if (!(o instanceof Mesh) || o.userData.keep) continue;
         disposeMesh(o);
         group.remove(o);
       }
-    },
-    [group],
-  );
-  const releaseAll = useMemo(
+      shown.current = -1;
+      return;
+    }
+    const next = group.children[shown.current];
+    if (!next) return;
+    next.visible = true;
+    shown.current++;
+    // The canvas renders on demand while the hall loads: ask for the frame that draws it.
+    invalidate();
+  });
+  useEffect(
     () => () => {
       for (const o of group.children) if (o instanceof Mesh) disposeMesh(o);
       group.clear();
     },
     [group],
   );
-  useFrame(({ invalidate }) => {
-    if (sceneProgress.shown && group.children.some((o) => !o.userData.keep)) release();
-    const next = group.children.find((m) => !m.visible);
-    if (next) {
-      next.visible = true;
-      // The canvas renders on demand while the hall loads: ask for the frame that draws it.
-      invalidate();
-    }
-  });
-  useEffect(() => releaseAll, [releaseAll]);
 
   return <primitive object={group} visible={active} />;
 }
