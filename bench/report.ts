@@ -40,6 +40,8 @@ export function figures(L: LoadRun[], W: WalkRun[]): Figures {
     hallDrawnMs: median(L.map((l) => l.hallDrawn)),
     longestLoadFrameMs: max(L.map((l) => l.longestFrameMs)),
     longestLoadFrameMsMedian: median(L.map((l) => l.longestFrameMs)),
+    longestFrameAfterDrawnMs: max(L.map((l) => l.longestFrameAfterMs)),
+    longestFrameAfterDrawnMsMedian: median(L.map((l) => l.longestFrameAfterMs)),
     // Where the worst one began, against the phase marks above.
     longestLoadFrameAtMs: L.length ? L.reduce((a, l) => (l.longestFrameMs > a.longestFrameMs ? l : a)).longestFrameAt : NaN,
     kBBeforeFirstFrame: median(L.map((l) => l.bytesBeforeFirstFrame)) / 1024,

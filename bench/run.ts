@@ -49,8 +49,10 @@ const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 
 type Variant = 'ours' | 'ref';
 // The straightforward build of the same hall (src/reference), measured in the same run.
 const variants: Variant[] = args.includes('--no-ref') ? ['ours'] : ['ours', 'ref'];
+// The walk pins the pixel ratio: its frame figures then compare like with like across sizes,
+// variants and runs. Cold loads run the resolution governor as a visitor's browser does.
 const url = (n: number, v: Variant, walkPath: boolean) =>
-  `${base}/?${walkPath ? 'bench=walk&' : ''}${v === 'ref' ? 'variant=ref&' : ''}hall=${encodeURIComponent(hallPath(n))}`;
+  `${base}/?${walkPath ? 'bench=walk&dpr=1&' : ''}${v === 'ref' ? 'variant=ref&' : ''}hall=${encodeURIComponent(hallPath(n))}`;
 
 const loads = new Map<string, LoadRun[]>();
 const walks = new Map<string, WalkRun[]>();

@@ -13,7 +13,10 @@ async function shoot(path: string, out: string, opts: { mobile?: boolean; prepar
       : { viewport: { width: 1440, height: 900 } },
   );
   const page = await s.context.newPage();
-  await page.goto(base + path);
+  // Pinned at the device's own ratio (our cap is 1.75): these show the design as a visitor with
+  // a real GPU sees it, not the software renderer's lowered resolution.
+  const [route, hash] = path.split('#');
+  await page.goto(`${base}${route}${route!.includes('?') ? '&' : '?'}dpr=${opts.mobile ? 1.75 : 1}${hash ? `#${hash}` : ''}`);
   await page.waitForSelector('body[data-first-frame="true"]', { timeout: 60_000 });
   await page.waitForSelector('.curtain', { state: 'detached', timeout: 30_000 });
   if (opts.prepare) await page.evaluate(opts.prepare);

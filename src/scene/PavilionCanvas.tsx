@@ -3,6 +3,7 @@ import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
 import { useGpuWarm } from './gpuWarmup';
+import { AdaptiveResolution } from './AdaptiveResolution';
 import { HallScene } from './HallScene';
 import { prepareRenderer } from './prepareRenderer';
 import { SceneCanvas } from './SceneCanvas';
@@ -15,10 +16,11 @@ interface Props {
 }
 
 const BG = '#e9eff7';
+const MAX_DPR = 1.75;
 const CONFIG = {
   flat: true,
   camera: { fov: 62, near: 0.1, far: 200 },
-  dpr: [1, 1.75] as [number, number],
+  dpr: [1, MAX_DPR] as [number, number],
   gl: { antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false } as const,
   onCreated: ({ gl }: { gl: WebGLRenderer }) => {
     performance.mark('pavilion:context');
@@ -40,6 +42,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
       <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
       <directionalLight position={[20, 40, 30]} intensity={1.1} />
       <ShaderWarmup active={!world} />
+      <AdaptiveResolution maxDpr={MAX_DPR} />
       {loaded && world && <HallScene loaded={loaded} world={world} />}
     </SceneCanvas>
   );

@@ -1,0 +1,40 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
+import { pinnedDpr, ResolutionGovernor } from './resolutionGovernor';
+import { sceneProgress } from './sceneProgress';
+
+/** Never below half a CSS pixel per pixel: blurrier than that stops being worth the frames. */
+const MIN_DPR = 0.5;
+
+interface Props {
+  /** The highest ratio wanted (the canvas's own cap). */
+  maxDpr: number;
+}
+
+/**
+ * Keeps frames short on weak GPUs by lowering the canvas's pixel ratio while frames are slow and
+ * raising it again when there is room (see ResolutionGovernor). `?dpr=` pins it instead.
+ */
+export function AdaptiveResolution({ maxDpr }: Props) {
+  const pinned = useMemo(() => pinnedDpr(location.search), []);
+  const governor = useMemo(
+    () => new ResolutionGovernor({ min: MIN_DPR, max: Math.max(MIN_DPR, Math.min(maxDpr, window.devicePixelRatio || 1)) }),
+    [maxDpr],
+  );
+
+  // The ratio last written on <body> (data-dpr), for tests and kiosk watchdogs.
+  const shown = useRef(0);
+
+  useFrame(({ viewport, setDpr }, delta) => {
+    const wanted = pinned ?? governor.dpr;
+    // The canvas's own config puts its ratio back whenever it is reconfigured (a resize, a
+    // language switch): a comparison a frame keeps the chosen one.
+    if (viewport.dpr !== wanted) setDpr(wanted);
+    if (shown.current !== wanted) document.body.dataset.dpr = String((shown.current = wanted));
+    // Only frames that draw the hall say what filling it costs: not the loading screen's.
+    if (pinned !== null || !sceneProgress.shown) return;
+    const dpr = governor.record(delta * 1000);
+    if (dpr !== null) setDpr(dpr);
+  });
+  return null;
+}

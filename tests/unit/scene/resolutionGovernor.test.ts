@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { pinnedDpr, ResolutionGovernor } from '../../../src/scene/resolutionGovernor';
+
+/** Feeds frames of the given interval; returns every ratio the governor switched to. */
+function feed(g: ResolutionGovernor, frameMs: number, frames: number): number[] {
+  const changes: number[] = [];
+  for (let i = 0; i < frames; i++) {
+    const dpr = g.record(frameMs);
+    if (dpr !== null) changes.push(dpr);
+  }
+  return changes;
+}
+
+describe('ResolutionGovernor', () => {
+  it('keeps full resolution while frames are fast', () => {
+    const g = new ResolutionGovernor({ min: 0.5, max: 1.75 });
+    expect(feed(g, 16.7, 5000)).toEqual([]);
+    expect(g.dpr).toBe(1.75);
+  });
+
+  it('lowers the ratio in proportion to how slow frames are, down to the floor', () => {
+    const g = new ResolutionGovernor({ min: 0.5, max: 1 });
+    // 60 ms against a 28 ms aim: the pixel count should shrink to about half.
+    const first = feed(g, 60, 9);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toBeCloseTo(Math.sqrt(28 / 60), 2);
+    feed(g, 60, 200);
+    expect(g.dpr).toBe(0.5);
+    expect(feed(g, 60, 500)).toEqual([]);
+  });
+
+  it('drops after three very slow frames, without waiting for a full window', () => {
+    const g = new ResolutionGovernor({ min: 0.5, max: 1 });
+    expect(feed(g, 300, 2)).toEqual([]);
+    expect(feed(g, 300, 1)).toEqual([0.6]);
+  });
+
+  it('is not moved by a single stall or a hidden tab', () => {
+    const g = new ResolutionGovernor({ min: 0.5, max: 1 });
+    const frames = [16, 16, 16, 16, 400, 16, 16, 16, 16, 16, 5000, 16, 16, 0, Number.NaN];
+    expect(frames.map((ms) => g.record(ms)).filter((d) => d !== null)).toEqual([]);
+    expect(g.dpr).toBe(1);
+  });
+
+  it('waits for the new size to settle before judging it', () => {
+    const g = new ResolutionGovernor({ min: 0.25, max: 1 });
+    feed(g, 300, 3);
+    // The next ten frames are the resize's: slow or not, they do not count.
+    expect(feed(g, 300, 10)).toEqual([]);
+    expect(feed(g, 300, 3)).toHaveLength(1);
+  });
+
+  it('raises a step after a long run of fast frames, but not back to a ratio that was too slow', () => {
+    const g = new ResolutionGovernor({ min: 0.5, max: 1 });
+    feed(g, 60, 9); // 1 was too slow: now about 0.68
+    const after = g.dpr;
+    const raised = feed(g, 12, 1500);
+    expect(raised.length).toBeGreaterThan(0);
+    expect(raised[0]).toBeCloseTo(after * 1.15, 2);
+    // Until the cool-down ends, never above 95% of the ratio that was too slow.
+    expect(Math.max(...raised)).toBeLessThanOrEqual(0.95);
+    // Much later, with frames still fast, full resolution is tried again.
+    feed(g, 12, 4000);
+    expect(g.dpr).toBe(1);
+  });
+
+  it('never goes above the cap it was given', () => {
+    const g = new ResolutionGovernor({ min: 0.5, max: 0.8 });
+    expect(g.dpr).toBe(0.8);
+    feed(g, 10, 10_000);
+    expect(g.dpr).toBe(0.8);
+  });
+});
+
+describe('pinnedDpr', () => {
+  it('reads ?dpr= within range, and nothing else', () => {
+    expect(pinnedDpr('?dpr=1.5')).toBe(1.5);
+    expect(pinnedDpr('?hall=x&dpr=1')).toBe(1);
+    expect(pinnedDpr('')).toBeNull();
+    expect(pinnedDpr('?dpr=')).toBeNull();
+    expect(pinnedDpr('?dpr=abc')).toBeNull();
+    expect(pinnedDpr('?dpr=0')).toBeNull();
+    expect(pinnedDpr('?dpr=100')).toBeNull();
+    expect(pinnedDpr('?dpr=Infinity')).toBeNull();
+  });
+});
