@@ -1,10 +1,20 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import { pinnedDpr, ResolutionGovernor } from './resolutionGovernor';
+import type { WebGLRenderer } from 'three';
+import { isSoftwareRenderer, pinnedDpr, ResolutionGovernor, SOFTWARE_START_DPR } from './resolutionGovernor';
 import { sceneProgress } from './sceneProgress';
 
 /** Never below half a CSS pixel per pixel: blurrier than that stops being worth the frames. */
 const MIN_DPR = 0.5;
+
+/** The GPU's name as WebGL reports it (unmasked where the browser allows), or ''. */
+function rendererName(gl: WebGLRenderer): string {
+  const ctx = gl.getContext();
+  const info = gl.extensions.has('WEBGL_debug_renderer_info')
+    ? (gl.extensions.get('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number })
+    : null;
+  return String(ctx.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : ctx.RENDERER) ?? '');
+}
 
 interface Props {
   /** The highest ratio wanted (the canvas's own cap). */
@@ -16,11 +26,12 @@ interface Props {
  * raising it again when there is room (see ResolutionGovernor). `?dpr=` pins it instead.
  */
 export function AdaptiveResolution({ maxDpr }: Props) {
+  const gl = useThree((s) => s.gl);
   const pinned = useMemo(() => pinnedDpr(location.search), []);
-  const governor = useMemo(
-    () => new ResolutionGovernor({ min: MIN_DPR, max: Math.max(MIN_DPR, Math.min(maxDpr, window.devicePixelRatio || 1)) }),
-    [maxDpr],
-  );
+  const governor = useMemo(() => {
+    const max = Math.max(MIN_DPR, Math.min(maxDpr, window.devicePixelRatio || 1));
+    return new ResolutionGovernor({ min: MIN_DPR, max, start: isSoftwareRenderer(rendererName(gl)) ? SOFTWARE_START_DPR : max });
+  }, [maxDpr, gl]);
 
   // The ratio last written on <body> (data-dpr), for tests and kiosk watchdogs.
   const shown = useRef(0);

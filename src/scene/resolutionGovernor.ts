@@ -17,6 +17,8 @@ export interface GovernorOptions {
   targetMs?: number;
   /** A median below this, long enough, is room to raise (ms). */
   fastMs?: number;
+  /** The ratio to begin at (default max): lower where the GPU is known to be slow. */
+  start?: number;
 }
 
 /** Frames in the window whose median decides a drop. */
@@ -52,13 +54,13 @@ export class ResolutionGovernor {
   private tooSlow = Infinity;
   private tooSlowUntil = 0;
 
-  constructor({ min, max, slowMs = 42, targetMs = 28, fastMs = 22 }: GovernorOptions) {
+  constructor({ min, max, slowMs = 42, targetMs = 28, fastMs = 22, start }: GovernorOptions) {
     this.min = min;
     this.max = Math.max(min, max);
     this.slowMs = slowMs;
     this.targetMs = targetMs;
     this.fastMs = fastMs;
-    this.dpr = this.max;
+    this.dpr = Math.min(this.max, Math.max(this.min, start ?? this.max));
   }
 
   /** One frame's interval in ms; returns the new pixel ratio when it changes, else null. */
@@ -116,3 +118,15 @@ export function pinnedDpr(search: string): number | null {
   const n = Number(raw);
   return Number.isFinite(n) && n >= 0.25 && n <= 4 ? n : null;
 }
+
+/**
+ * Whether WebGL runs on a software rasterizer (SwiftShader, llvmpipe, Microsoft's Basic Render
+ * Driver: what a kiosk PC without a working GPU driver gets). Every pixel is filled by the CPU
+ * there, so the hall starts at a low ratio rather than freezing its first frames at full size.
+ */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+}
+
+/** Where a software rasterizer starts: about a third of the pixels of ratio 1. */
+export const SOFTWARE_START_DPR = 0.6;

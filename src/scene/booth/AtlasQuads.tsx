@@ -8,11 +8,17 @@ import { visitor } from '../../state/visitor';
 import { addUvRects, atlasMaterial } from '../atlas/atlasMaterial';
 import { DynamicAtlas } from '../atlas/DynamicAtlas';
 import { sceneProgress } from '../sceneProgress';
+import { CompactInstances } from './CompactInstances';
 
 export interface AtlasQuadSpec {
   atlas: { width: number; height: number; slotW: number; slotH: number; blank: string };
   /** Booths nearer than this compete for slots. */
   radius: number;
+  /**
+   * Quads are drawn only this near (they cost per instance, seen or not); beyond it the booth's
+   * own header or screen frame, of nearly the idle colour, shows in their place.
+   */
+  drawRadius: number;
   /** Quad centre and size in the booth's local frame, facing +z. */
   quad: (index: number) => { pos: [number, number, number]; size: [number, number] };
   /** Colour of the quad while it has no slot. */
@@ -45,15 +51,14 @@ const PLAN_INTERVAL = 0.3;
  */
 const UPLOAD_SLOTS = { covered: 32, shown: 8 };
 
-/** One instanced quad per booth, textured from a shared atlas whose slots follow the visitor. */
+/** One instanced quad per booth near the visitor, textured from a shared atlas whose slots follow the visitor. */
 export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Props) {
   const placements = world.layout.booths;
-  const { mesh, atlas, uv, pending } = useMemo(() => {
+  const { mesh, atlas, quads, pending } = useMemo(() => {
     const atlas = new DynamicAtlas(spec.atlas.width, spec.atlas.height, spec.atlas.slotW, spec.atlas.slotH, spec.atlas.blank);
     const mesh = new InstancedMesh(new PlaneGeometry(1, 1), atlasMaterial(atlas.texture), Math.max(1, placements.length));
-    mesh.count = placements.length;
     mesh.name = name;
-    const uv = addUvRects(mesh, Math.max(1, placements.length));
+    const quads = new CompactInstances(mesh, addUvRects(mesh, Math.max(1, placements.length)));
     const o = new Object3D();
     const color = new Color();
     const blank = atlas.uvRect(0);
@@ -65,13 +70,13 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
       o.rotation.set(0, p.rotationY, 0);
       o.scale.set(q.size[0], q.size[1], 1);
       o.updateMatrix();
-      mesh.setMatrixAt(k, o.matrix);
-      mesh.setColorAt(k, color.set(spec.idleColor(booths[p.index]!)));
-      uv.array.set(blank, k * 4);
+      quads.setMatrix(k, o.matrix);
+      quads.setColor(k, color.set(spec.idleColor(booths[p.index]!)));
+      quads.setExtra(k, blank);
     });
-    mesh.computeBoundingSphere();
+    quads.fitBounds();
     // Slots drawn on the canvas and not uploaded yet → the placement each was drawn for.
-    return { mesh, atlas, uv, pending: new Map<number, number>() };
+    return { mesh, atlas, quads, pending: new Map<number, number>() };
     // spec is a module constant per use; placements and booths change with the hall.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placements, booths]);
@@ -103,16 +108,13 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     t.upload += dt;
     if (t.plan >= PLAN_INTERVAL) {
       t.plan = 0;
+      quads.show(closestBooths(visitor.pos, placements, world.boothIndex, placements.length, spec.drawRadius));
       const wanted = closestBooths(visitor.pos, placements, world.boothIndex, atlas.slotCount - 1, spec.radius);
       const plan = atlas.update(wanted);
       const blank = atlas.uvRect(0);
       for (const e of plan.evict) {
-        uv.array.set(blank, e.key * 4);
-        mesh.setColorAt(e.key, tmpColor.set(spec.idleColor(booths[placements[e.key]!.index]!)));
-      }
-      if (plan.evict.length) {
-        uv.needsUpdate = true;
-        mesh.instanceColor!.needsUpdate = true;
+        quads.setExtra(e.key, blank);
+        quads.setColor(e.key, tmpColor.set(spec.idleColor(booths[placements[e.key]!.index]!)));
       }
       const forLang = langRef.current;
       sceneProgress.wanted += plan.assign.length;
@@ -139,10 +141,8 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
         pending.delete(slot);
         sceneProgress.painted++;
         if (atlas.holders.get(key) !== slot) continue;
-        uv.array.set(atlas.uvRect(slot), key * 4);
-        mesh.setColorAt(key, WHITE);
-        uv.needsUpdate = true;
-        mesh.instanceColor!.needsUpdate = true;
+        quads.setExtra(key, atlas.uvRect(slot));
+        quads.setColor(key, WHITE);
       }
     }
   });
@@ -151,9 +151,10 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     <primitive
       object={mesh}
       onClick={(e: ThreeEvent<MouseEvent>) => {
-        if (e.delta > 6 || e.instanceId === undefined) return;
+        const k = e.instanceId === undefined ? -1 : quads.keyAt(e.instanceId);
+        if (e.delta > 6 || k < 0) return;
         e.stopPropagation();
-        onBoothClick(e.instanceId);
+        onBoothClick(k);
       }}
     />
   );

@@ -21,6 +21,7 @@ export function BoothPosters({ world, booths, lang, onBoothClick }: Props) {
     return {
       atlas: { width: 2048, height: 2048, slotW: 384, slotH: 216, blank: '#ffffff' },
       radius: 45,
+      drawRadius: 55,
       quad: (k) => {
         const p = placements[k]!;
         return boothFixtures(p, booths[p.index]!.template).screen;

@@ -21,6 +21,7 @@ export function BoothSigns({ world, booths, lang, onBoothClick }: Props) {
     return {
       atlas: { width: 2048, height: 2048, slotW: 512, slotH: 128, blank: '#ffffff' },
       radius: 70,
+      drawRadius: 80,
       quad: (k) => {
         const p = placements[k]!;
         return boothFixtures(p, booths[p.index]!.template).sign;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinnedDpr, ResolutionGovernor } from '../../../src/scene/resolutionGovernor';
+import { isSoftwareRenderer, pinnedDpr, ResolutionGovernor } from '../../../src/scene/resolutionGovernor';
 
 /** Feeds frames of the given interval; returns every ratio the governor switched to. */
 function feed(g: ResolutionGovernor, frameMs: number, frames: number): number[] {
@@ -69,6 +69,36 @@ describe('ResolutionGovernor', () => {
     expect(g.dpr).toBe(0.8);
     feed(g, 10, 10_000);
     expect(g.dpr).toBe(0.8);
+  });
+});
+
+describe('where it starts', () => {
+  it('begins at the given ratio, within its bounds, and can still rise from there', () => {
+    expect(new ResolutionGovernor({ min: 0.5, max: 1.75, start: 0.6 }).dpr).toBe(0.6);
+    expect(new ResolutionGovernor({ min: 0.5, max: 1.75, start: 0.1 }).dpr).toBe(0.5);
+    expect(new ResolutionGovernor({ min: 0.5, max: 1, start: 3 }).dpr).toBe(1);
+    const g = new ResolutionGovernor({ min: 0.5, max: 1, start: 0.6 });
+    feed(g, 12, 2000);
+    expect(g.dpr).toBe(1);
+  });
+
+  it('knows software rasterizers by the names browsers report', () => {
+    for (const name of [
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      'Google SwiftShader',
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    ])
+      expect(isSoftwareRenderer(name)).toBe(true);
+    for (const name of [
+      'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+      'Apple GPU',
+      'Adreno (TM) 610',
+      'Mali-G57',
+      'WebKit WebGL',
+      '',
+    ])
+      expect(isSoftwareRenderer(name)).toBe(false);
   });
 });
 
