@@ -58,6 +58,13 @@ function instanced(geometry: BufferGeometry, material: Material, colored: boolea
   return mesh;
 }
 
+/** A copy of the geometry with a colour per vertex, like the baked booth bodies'. */
+function coloured(geometry: BufferGeometry): BufferGeometry {
+  const g = geometry.clone();
+  g.setAttribute('color', new BufferAttribute(new Float32Array(g.getAttribute('position').count * 3).fill(1), 3));
+  return g;
+}
+
 /** A geometry like the zone boards': position and uv only. */
 function bareQuad(): BufferGeometry {
   const g = new BufferGeometry();
@@ -83,7 +90,8 @@ export function ShaderWarmup({ active }: { active: boolean }) {
     const meshes = [
       new Mesh(box, new MeshLambertMaterial()), // walls, stage, gate
       new Mesh(plane, new MeshLambertMaterial({ map })), // floor tiles
-      instanced(box, new MeshLambertMaterial(), true), // booth bodies, aisle tints
+      instanced(box, new MeshLambertMaterial(), true), // aisle tints
+      new Mesh(coloured(box), new MeshLambertMaterial({ vertexColors: true })), // booth bodies (baked)
       new Mesh(bareQuad(), new MeshBasicMaterial({ map, toneMapped: false })), // zone boards
       new Mesh(plane, new MeshBasicMaterial({ map, toneMapped: false })), // welcome board, stage screen
       instanced(box, new MeshBasicMaterial(), false), // sign cables

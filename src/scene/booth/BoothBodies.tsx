@@ -1,12 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { BoxGeometry, Color, InstancedMesh, MeshLambertMaterial, Object3D, Vector3 } from 'three';
+import type { Matrix4 } from 'three';
+import { BoxGeometry, BufferGeometry, Color, Mesh, MeshLambertMaterial, Object3D, Vector3 } from 'three';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
 import { chunkPlacements } from '../../hall/chunks';
 import { boundsOf, distanceToRect, wantsFullDetail } from '../../hall/detail';
 import type { Rect } from '../../hall/geometry';
 import { mixHex } from '../colors';
+import { BakedBoxes } from './BakedBoxes';
 import { boothFixtures, type BoothFixtures, type BoothPart, type PartColor } from './boothParts';
 
 interface Props {
@@ -24,33 +26,30 @@ const CHUNK = 36;
 /** Silhouettes are cheap to draw: coarser cells, fewer draw calls for the far hall. */
 const FAR_CHUNK = CHUNK * 4;
 
-function buildMesh(
+/** Every part of the booths `ks`, placed in the hall: where, what colour, whose, and whether it opens the booth. */
+function partsOf(
   ks: readonly number[],
   placements: readonly BoothPlacement[],
   booths: readonly Booth[],
-  partsOf: (f: BoothFixtures) => readonly BoothPart[],
-  geometry: BoxGeometry,
-  material: MeshLambertMaterial,
+  pick: (f: BoothFixtures) => readonly BoothPart[],
 ) {
-  const fixtures = ks.map((k) => partsOf(boothFixtures(placements[k]!, booths[placements[k]!.index]!.template)));
-  const count = fixtures.reduce((n, parts) => n + parts.length, 0);
-  const mesh = new InstancedMesh(geometry, material, count);
-  const owner = new Int32Array(count);
-  const opens = new Uint8Array(count);
+  const matrices: Matrix4[] = [];
+  const colors: number[] = [];
+  const owner: number[] = [];
+  const opens: boolean[] = [];
   const o = new Object3D();
   const color = new Color();
-  let i = 0;
-  ks.forEach((k, j) => {
+  for (const k of ks) {
     const p = placements[k]!;
     const booth = booths[p.index]!;
-    for (const part of fixtures[j]!) {
+    for (const part of pick(boothFixtures(p, booth.template))) {
       o.position.set(part.pos[0], part.pos[1], part.pos[2]).applyAxisAngle(Y, p.rotationY);
       o.position.x += p.x;
       o.position.z += p.z;
       o.scale.set(part.size[0], part.size[1], part.size[2]);
       o.rotation.set(0, p.rotationY, 0);
       o.updateMatrix();
-      mesh.setMatrixAt(i, o.matrix);
+      matrices.push(o.matrix.clone());
       const hex =
         part.color === 'primary'
           ? booth.colors.primary
@@ -59,17 +58,23 @@ function buildMesh(
             : part.color === 'carpet'
               ? mixHex(booth.colors.primary, '#ffffff', 0.82)
               : FIXED[part.color]!;
-      mesh.setColorAt(i, color.set(hex));
-      owner[i] = k;
-      opens[i] = part.opens ? 1 : 0;
-      i++;
+      colors.push(...color.set(hex).toArray());
+      owner.push(k);
+      opens.push(part.opens === true);
     }
-  });
-  mesh.computeBoundingSphere();
-  return { mesh, owner, opens };
+  }
+  return { matrices, colors: Float32Array.from(colors), owner: Int32Array.from(owner), opens: Uint8Array.from(opens, Number) };
 }
 
-type CellMesh = ReturnType<typeof buildMesh>;
+type Parts = ReturnType<typeof partsOf>;
+
+/** A group of booths' parts baked into one mesh; `owner`/`opens` per part, for clicks. */
+interface BakedMesh {
+  mesh: Mesh;
+  baked: BakedBoxes | null;
+  owner: Int32Array;
+  opens: Uint8Array;
+}
 
 /**
  * A unit box with only its front and back faces: from 40 m off, a wall's ends, top and bottom
@@ -83,9 +88,12 @@ function slabGeometry(): BoxGeometry {
   return g;
 }
 
-/** A culling cell drawn in full near the visitor; far off, its booths are in the silhouette meshes. */
+/**
+ * A culling cell drawn in full near the visitor; far off, its booths are in the silhouette
+ * meshes. Its full mesh is baked the first time it comes near: most cells of a big hall never do.
+ */
 interface Cell {
-  near: CellMesh;
+  near: BakedMesh;
   ks: readonly number[];
   bounds: Rect;
   full: boolean;
@@ -98,7 +106,7 @@ interface FarSlot {
   count: number;
 }
 
-function farSlots(far: readonly CellMesh[]): FarSlot[] {
+function farSlots(far: readonly BakedMesh[]): FarSlot[] {
   const slots: FarSlot[] = [];
   far.forEach((m, mesh) =>
     m.owner.forEach((k, i) => {
@@ -110,66 +118,86 @@ function farSlots(far: readonly CellMesh[]): FarSlot[] {
   return slots;
 }
 
+function bake(parts: Parts, shape: BufferGeometry, material: MeshLambertMaterial): BakedMesh {
+  const baked = new BakedBoxes(shape, parts.matrices, parts.colors);
+  return { mesh: new Mesh(baked.geometry, material), baked, owner: parts.owner, opens: parts.opens };
+}
+
 /**
- * Every wall, counter and carpet of every booth: instanced boxes sharing one geometry and one
- * material. Near the visitor, one mesh (one draw call) per 36 m cell in full; beyond, the
- * booths' silhouettes (back wall and header) in one mesh per 144 m cell, so far-off parts of a
- * big hall cost a handful of draw calls. A cell that comes near hides its booths' silhouettes
- * (zeroed instance matrices) and shows its full mesh; nothing is rebuilt.
+ * Every wall, counter and carpet of every booth, baked into a few meshes sharing one material.
+ * Near the visitor, one mesh (one draw call) per 36 m cell in full; beyond, the booths'
+ * silhouettes (back wall and header) in one mesh per 144 m cell, so far-off parts of a big hall
+ * cost a handful of draw calls. A cell that comes near hides its booths' silhouettes and shows
+ * its full mesh (baked the first time); nothing else is rebuilt.
  */
 export function BoothBodies({ placements, booths, onBoothClick }: Props) {
   const built = useMemo(() => {
-    const geometry = new BoxGeometry(1, 1, 1);
-    const material = new MeshLambertMaterial();
+    const box = new BoxGeometry(1, 1, 1);
+    const material = new MeshLambertMaterial({ vertexColors: true });
     const cells: Cell[] = chunkPlacements(placements, CHUNK).map((ks) => {
-      const near = buildMesh(ks, placements, booths, (f) => f.parts, geometry, material);
-      near.mesh.visible = false;
-      return { near, ks, bounds: boundsOf(placements, ks), full: false };
+      const mesh = new Mesh(new BufferGeometry(), material);
+      mesh.visible = false;
+      return {
+        near: { mesh, baked: null, owner: new Int32Array(0), opens: new Uint8Array(0) },
+        ks,
+        bounds: boundsOf(placements, ks),
+        full: false,
+      };
     });
     const slab = slabGeometry();
     const far = chunkPlacements(placements, FAR_CHUNK).map((ks) =>
-      buildMesh(ks, placements, booths, (f) => f.far, slab, material),
+      bake(
+        partsOf(ks, placements, booths, (f) => f.far),
+        slab,
+        material,
+      ),
     );
-    const rest = far.map((m) => Float32Array.from(m.mesh.instanceMatrix.array));
-    return { geometry, slab, material, cells, far, rest, slots: farSlots(far), drawnNear: new Uint8Array(placements.length) };
+    return { box, slab, material, cells, far, slots: farSlots(far), drawnNear: new Uint8Array(placements.length) };
   }, [placements, booths]);
 
   useEffect(
     () => () => {
-      built.geometry.dispose();
+      built.box.dispose();
       built.slab.dispose();
       built.material.dispose();
-      for (const c of built.cells) c.near.mesh.dispose();
-      for (const m of built.far) m.mesh.dispose();
+      for (const c of built.cells) c.near.mesh.geometry.dispose();
+      for (const m of built.far) m.baked!.dispose();
     },
     [built],
   );
 
-  // A few dozen distance checks a frame; a switch rewrites a few instance matrices, rarely.
+  // A few dozen distance checks a frame; a switch rewrites a few silhouettes' vertices, rarely.
   useFrame(({ camera }) => {
     for (const c of built.cells) {
       const full = wantsFullDetail(distanceToRect(camera.position.x, camera.position.z, c.bounds), c.full);
       if (full === c.full) continue;
       c.full = full;
+      if (full && !c.near.baked) {
+        const near = bake(
+          partsOf(c.ks, placements, booths, (f) => f.parts),
+          built.box,
+          built.material,
+        );
+        c.near.mesh.geometry.dispose();
+        c.near.mesh.geometry = near.baked!.geometry;
+        Object.assign(c.near, { baked: near.baked, owner: near.owner, opens: near.opens });
+      }
       c.near.mesh.visible = full;
       for (const k of c.ks) {
         const slot = built.slots[k]!;
-        const matrices = built.far[slot.mesh]!.mesh.instanceMatrix;
-        const range = [slot.start * 16, (slot.start + slot.count) * 16] as const;
-        if (full) (matrices.array as Float32Array).fill(0, ...range);
-        else (matrices.array as Float32Array).set(built.rest[slot.mesh]!.subarray(...range), range[0]);
-        matrices.needsUpdate = true;
+        built.far[slot.mesh]!.baked!.setShown(slot.start, slot.count, !full);
         built.drawnNear[k] = full ? 1 : 0;
       }
     }
   });
 
-  const click = (m: CellMesh, far: boolean) => (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > 6 || e.instanceId === undefined) return; // a drag to look, not a click
-    const k = m.owner[e.instanceId]!;
+  const click = (m: BakedMesh, far: boolean) => (e: ThreeEvent<MouseEvent>) => {
+    if (e.delta > 6 || e.faceIndex == null || !m.baked) return; // a drag to look, not a click
+    const part = m.baked.copyOfFace(e.faceIndex);
+    const k = m.owner[part]!;
     if (far && built.drawnNear[k]) return; // a hidden silhouette: the full booth takes the click
     e.stopPropagation();
-    onBoothClick(k, m.opens[e.instanceId] === 1);
+    onBoothClick(k, m.opens[part] === 1);
   };
 
   return (
