@@ -22,16 +22,17 @@ export function Minimap({ world, booths, compact }: Props) {
   const lang = useLangStore((s) => s.lang);
   const [open, setOpen] = useState(!compact);
   const base = useRef<HTMLCanvasElement>(null);
-  const marker = useRef<HTMLCanvasElement>(null);
+  const marker = useRef<SVGSVGElement>(null);
   const { layout } = world;
   const frame = useMemo(() => fitFrame(layout.bounds, compact ? 140 : 180, compact ? 240 : 280), [layout.bounds, compact]);
   const nearestId = useTourStore((s) => s.nearestBoothId);
   const zones = useHallStore((s) => s.loaded?.hall.zones);
 
-  // Static layer: drawn once per hall (and when the highlighted booth changes).
+  // The map: drawn once per hall (and when the highlighted booth changes). A CPU canvas: on the
+  // GPU, a thousand small rectangles took a software renderer 0.1 s, in the hall's first second.
   useEffect(() => {
     const c = base.current;
-    const ctx = c?.getContext('2d');
+    const ctx = c?.getContext('2d', { willReadFrequently: true });
     if (!c || !ctx || !open) return;
     const dpr = window.devicePixelRatio || 1;
     c.width = frame.width * dpr;
@@ -51,36 +52,26 @@ export function Minimap({ world, booths, compact }: Props) {
     for (const p of layout.booths) box(p.footprint, p.id === nearestId ? '#f59e0b' : booths[p.index]!.colors.primary);
   }, [frame, layout, booths, nearestId, open]);
 
-  // Marker layer: the visitor, every animation frame, without React.
+  // The you-are-here marker follows the visitor by transform alone, and only when they move:
+  // the compositor moves it, nothing is repainted (a canvas redrawn every frame was).
   useEffect(() => {
-    const c = marker.current;
-    const ctx = c?.getContext('2d');
-    if (!c || !ctx || !open) return;
-    const dpr = window.devicePixelRatio || 1;
-    c.width = frame.width * dpr;
-    c.height = frame.height * dpr;
+    const el = marker.current;
+    if (!el || !open) return;
     let raf = 0;
-    const draw = () => {
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.clearRect(0, 0, frame.width, frame.height);
-      const p = toMap(frame, visitor.pos);
-      ctx.translate(p.x, p.y);
-      ctx.rotate(-visitor.yaw);
-      ctx.fillStyle = 'rgba(37,99,235,0.25)';
-      ctx.beginPath();
-      ctx.moveTo(0, 0);
-      ctx.arc(0, 0, 16, -Math.PI / 2 - 0.6, -Math.PI / 2 + 0.6);
-      ctx.fill();
-      ctx.fillStyle = '#2563eb';
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.arc(0, 0, 5, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.stroke();
-      raf = requestAnimationFrame(draw);
+    let x = NaN;
+    let z = NaN;
+    let yaw = NaN;
+    const follow = () => {
+      const v = visitor;
+      if (v.pos.x !== x || v.pos.z !== z || v.yaw !== yaw) {
+        ({ x, z } = v.pos);
+        yaw = v.yaw;
+        const p = toMap(frame, v.pos);
+        el.style.transform = `translate(${p.x}px, ${p.y}px) rotate(${-yaw}rad)`;
+      }
+      raf = requestAnimationFrame(follow);
     };
-    raf = requestAnimationFrame(draw);
+    raf = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(raf);
   }, [frame, open]);
 
@@ -110,15 +101,18 @@ export function Minimap({ world, booths, compact }: Props) {
       </button>
       {open && (
         <div className="minimap-canvas" style={{ width: frame.width, height: frame.height }}>
-          <canvas ref={base} style={{ width: frame.width, height: frame.height }} aria-hidden="true" />
           <canvas
-            ref={marker}
+            ref={base}
             style={{ width: frame.width, height: frame.height }}
             onClick={onClick}
             onPointerMove={onPointerMove}
             role="img"
             aria-label={`${t('map', lang)} · ${t('youAreHere', lang)}`}
           />
+          <svg ref={marker} className="minimap-marker" width="32" height="32" viewBox="-16 -16 32 32" aria-hidden="true">
+            <path d="M0 0 L-9.03 -13.21 A16 16 0 0 1 9.03 -13.21 Z" fill="rgba(37,99,235,0.25)" />
+            <circle r="5" fill="#2563eb" stroke="#ffffff" strokeWidth="2" />
+          </svg>
         </div>
       )}
     </section>
