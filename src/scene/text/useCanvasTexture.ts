@@ -4,6 +4,7 @@ import { CanvasTexture, SRGBColorSpace } from 'three';
 import { cpuCanvas } from './cpuCanvas';
 import { sceneProgress } from '../sceneProgress';
 import { ensureGlyphs } from './fonts';
+import { oneAFrame } from './oneAFrame';
 
 /**
  * A canvas texture painted once its text's glyphs have loaded, repainted when `deps`
@@ -35,18 +36,24 @@ export function useCanvasTexture(
       if (!done) sceneProgress.painted++;
       done = true;
     };
+    let cancel = () => {};
     void ensureGlyphs(text).then(() => {
-      const canvas = texture.image as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d');
-      if (!live || !ctx) return;
-      paint(ctx, width, height);
-      texture.needsUpdate = true;
-      // Uploaded now, while the curtain is up, not in the first frame drawn.
-      gl.initTexture(texture);
-      finish();
+      if (!live) return;
+      // Boards usually get their glyphs together: painted and uploaded a frame apart.
+      cancel = oneAFrame(() => {
+        const canvas = texture.image as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d');
+        if (!live || !ctx) return;
+        paint(ctx, width, height);
+        texture.needsUpdate = true;
+        // Uploaded now, while the curtain is up, not in the first frame drawn.
+        gl.initTexture(texture);
+        finish();
+      });
     });
     return () => {
       live = false;
+      cancel();
       finish();
     };
     // The caller names what the painting depends on.
