@@ -1,5 +1,4 @@
 import { lazy, useCallback, useLayoutEffect } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { BenchDriver } from '../bench/BenchDriver';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
@@ -9,7 +8,7 @@ import { useTourStore } from '../state/tourStore';
 import { BoothBodies } from './booth/BoothBodies';
 import { BoothPosters } from './booth/BoothPosters';
 import { BoothSigns } from './booth/BoothSigns';
-import { BoothVideo } from './booth/BoothVideo';
+import { AwakeVideos } from './booth/AwakeVideos';
 import { AudioListenerSync } from './controls/AudioListenerSync';
 import { ProximityTracker } from './controls/ProximityTracker';
 import { VisitorRig } from './controls/VisitorRig';
@@ -38,7 +37,6 @@ const ReferenceBooths = lazy(() => import('../reference/ReferenceBooths').then((
 /** One loaded hall in 3D: its shell, every booth (instanced), the visitor's eyes and proximity. */
 export function HallScene({ loaded, world }: Props) {
   const lang = useLangStore((s) => s.lang);
-  const awake = useTourStore(useShallow((s) => s.awakeBoothIds));
   const { layout } = world;
   const { booths, hall } = loaded;
 
@@ -65,12 +63,7 @@ export function HallScene({ loaded, world }: Props) {
           {stage >= 1 && <BoothBodies placements={layout.booths} booths={booths} onBoothClick={onBodyClick} />}
           {stage >= 2 && <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />}
           {stage >= 2 && <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />}
-          {awake.map((id) => {
-            const p = layout.byId.get(id);
-            return p ? (
-              <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
-            ) : null;
-          })}
+          <AwakeVideos layout={layout} booths={booths} />
         </>
       )}
       <ZoneSigns areas={layout.zones} zones={hall.zones} lang={lang} />

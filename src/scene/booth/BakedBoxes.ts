@@ -1,5 +1,4 @@
-import type { Matrix4 } from 'three';
-import { BufferAttribute, BufferGeometry, Matrix3, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, Matrix3, type Matrix4 } from 'three';
 
 /**
  * Many copies of one small shape (a box, a slab), each moved, scaled and coloured, baked into
@@ -30,20 +29,32 @@ export class BakedBoxes {
     const col = new Float32Array(n * V * 3);
     const IndexArray = n * V > 65535 ? Uint32Array : Uint16Array;
     const idx = new IndexArray(n * indices.length);
-    const v = new Vector3();
-    const normalMatrix = new Matrix3();
+    const nm = new Matrix3();
     matrices.forEach((m, i) => {
-      normalMatrix.getNormalMatrix(m);
+      // The transforms written out: this runs for thousands of vertices while walking.
+      const e = m.elements;
+      const ne = nm.getNormalMatrix(m).elements;
       for (let j = 0; j < V; j++) {
         const o = (i * V + j) * 3;
-        v.fromArray(positions, j * 3)
-          .applyMatrix4(m)
-          .toArray(pos, o);
-        v.fromArray(normals, j * 3)
-          .applyMatrix3(normalMatrix)
-          .normalize()
-          .toArray(nor, o);
-        col.set(colors.subarray(i * 3, i * 3 + 3), o);
+        const x = positions[j * 3]!;
+        const y = positions[j * 3 + 1]!;
+        const z = positions[j * 3 + 2]!;
+        pos[o] = e[0]! * x + e[4]! * y + e[8]! * z + e[12]!;
+        pos[o + 1] = e[1]! * x + e[5]! * y + e[9]! * z + e[13]!;
+        pos[o + 2] = e[2]! * x + e[6]! * y + e[10]! * z + e[14]!;
+        const a = normals[j * 3]!;
+        const b = normals[j * 3 + 1]!;
+        const c = normals[j * 3 + 2]!;
+        const nx = ne[0]! * a + ne[3]! * b + ne[6]! * c;
+        const ny = ne[1]! * a + ne[4]! * b + ne[7]! * c;
+        const nz = ne[2]! * a + ne[5]! * b + ne[8]! * c;
+        const len = Math.hypot(nx, ny, nz) || 1;
+        nor[o] = nx / len;
+        nor[o + 1] = ny / len;
+        nor[o + 2] = nz / len;
+        col[o] = colors[i * 3]!;
+        col[o + 1] = colors[i * 3 + 1]!;
+        col[o + 2] = colors[i * 3 + 2]!;
       }
       for (let j = 0; j < indices.length; j++) idx[i * indices.length + j] = indices[j]! + i * V;
     });

@@ -5,7 +5,7 @@ import { BoxGeometry, BufferGeometry, Color, Mesh, MeshLambertMaterial, Object3D
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
 import { chunkPlacements } from '../../hall/chunks';
-import { boundsOf, distanceToRect, wantsFullDetail } from '../../hall/detail';
+import { boundsOf, DETAIL, distanceToRect, wantsFullDetail } from '../../hall/detail';
 import type { Rect } from '../../hall/geometry';
 import { mixHex } from '../colors';
 import { BakedBoxes } from './BakedBoxes';
@@ -23,6 +23,8 @@ const FIXED: Partial<Record<PartColor, string>> = { wall: '#f8fafc', counter: '#
 
 /** Metres per side of a culling cell: big enough for few draw calls, small enough to cull. */
 const CHUNK = 36;
+/** How far beyond full-detail distance a cell's full mesh is baked ahead of need (m). */
+const PREFETCH = CHUNK;
 /** Silhouettes are cheap to draw: coarser cells, fewer draw calls for the far hall. */
 const FAR_CHUNK = CHUNK * 4;
 
@@ -166,22 +168,32 @@ export function BoothBodies({ placements, booths, onBoothClick }: Props) {
     [built],
   );
 
+  const bakeNear = (c: Cell) => {
+    const near = bake(
+      partsOf(c.ks, placements, booths, (f) => f.parts),
+      built.box,
+      built.material,
+    );
+    c.near.mesh.geometry.dispose();
+    c.near.mesh.geometry = near.baked!.geometry;
+    Object.assign(c.near, { baked: near.baked, owner: near.owner, opens: near.opens });
+  };
+
   // A few dozen distance checks a frame; a switch rewrites a few silhouettes' vertices, rarely.
   useFrame(({ camera }) => {
+    const { x, z } = camera.position;
+    let prefetched = false;
     for (const c of built.cells) {
-      const full = wantsFullDetail(distanceToRect(camera.position.x, camera.position.z, c.bounds), c.full);
+      const distance = distanceToRect(x, z, c.bounds);
+      // Cells about to come near are baked ahead, one a frame, so a cell rarely waits to be baked.
+      if (!c.near.baked && !prefetched && distance < DETAIL.near + PREFETCH) {
+        bakeNear(c);
+        prefetched = true;
+      }
+      const full = wantsFullDetail(distance, c.full);
       if (full === c.full) continue;
       c.full = full;
-      if (full && !c.near.baked) {
-        const near = bake(
-          partsOf(c.ks, placements, booths, (f) => f.parts),
-          built.box,
-          built.material,
-        );
-        c.near.mesh.geometry.dispose();
-        c.near.mesh.geometry = near.baked!.geometry;
-        Object.assign(c.near, { baked: near.baked, owner: near.owner, opens: near.opens });
-      }
+      if (full && !c.near.baked) bakeNear(c);
       c.near.mesh.visible = full;
       for (const k of c.ks) {
         const slot = built.slots[k]!;

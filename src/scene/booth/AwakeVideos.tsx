@@ -1,0 +1,24 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { HallLayout } from '../../hall/layout';
+import type { Booth } from '../../manifest';
+import { useTourStore } from '../../state/tourStore';
+import { BoothVideo } from './BoothVideo';
+
+interface Props {
+  layout: HallLayout;
+  booths: readonly Booth[];
+}
+
+/**
+ * The screens of the booths awake near the visitor. Its own component, so a change of awake
+ * booths while walking re-renders these few and not the whole hall.
+ */
+export function AwakeVideos({ layout, booths }: Props) {
+  const awake = useTourStore(useShallow((s) => s.awakeBoothIds));
+  return awake.map((id) => {
+    const p = layout.byId.get(id);
+    return p ? (
+      <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
+    ) : null;
+  });
+}
