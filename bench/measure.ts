@@ -69,7 +69,8 @@ export async function coldLoad(url: string): Promise<LoadRun> {
       const raf = window.__raf.filter((t) => t <= drawn).concat(after === undefined ? [] : [after]);
       let after3 = 0;
       for (let i = 1; i < window.__raf.length; i++)
-        if (window.__raf[i - 1] >= drawn && window.__raf[i] <= drawn + 3000) after3 = Math.max(after3, window.__raf[i] - window.__raf[i - 1]);
+        // Every frame that began in the window, however long it ran on.
+        if (window.__raf[i - 1] >= drawn && window.__raf[i - 1] < drawn + 3000) after3 = Math.max(after3, window.__raf[i] - window.__raf[i - 1]);
       let longest = 0;
       let longestAt = 0;
       for (let i = 1; i < raf.length; i++)
