@@ -130,7 +130,7 @@ function bake(parts: Parts, shape: BufferGeometry, material: MeshLambertMaterial
  * Near the visitor, one mesh (one draw call) per 36 m cell in full; beyond, the booths'
  * silhouettes (back wall and header) in one mesh per 144 m cell, so far-off parts of a big hall
  * cost a handful of draw calls. A cell that comes near hides its booths' silhouettes and shows
- * its full mesh (baked the first time); nothing else is rebuilt.
+ * its full mesh (baked just before it first comes near); nothing else is rebuilt.
  */
 export function BoothBodies({ placements, booths, onBoothClick }: Props) {
   const built = useMemo(() => {
@@ -169,14 +169,11 @@ export function BoothBodies({ placements, booths, onBoothClick }: Props) {
   );
 
   const bakeNear = (c: Cell) => {
-    const near = bake(
-      partsOf(c.ks, placements, booths, (f) => f.parts),
-      built.box,
-      built.material,
-    );
+    const parts = partsOf(c.ks, placements, booths, (f) => f.parts);
+    const baked = new BakedBoxes(built.box, parts.matrices, parts.colors);
     c.near.mesh.geometry.dispose();
-    c.near.mesh.geometry = near.baked!.geometry;
-    Object.assign(c.near, { baked: near.baked, owner: near.owner, opens: near.opens });
+    c.near.mesh.geometry = baked.geometry;
+    Object.assign(c.near, { baked, owner: parts.owner, opens: parts.opens });
   };
 
   // A few dozen distance checks a frame; a switch rewrites a few silhouettes' vertices, rarely.

@@ -3,7 +3,7 @@ import { Box3, InstancedBufferAttribute, Sphere, Vector3, type Color, type Insta
 /**
  * Draws only some of an instanced mesh's instances, packed at the front of its buffers, with
  * `count` set to how many. Every instance costs something to draw even where it covers no
- * pixel (in software rendering, about 15 µs each), so a 1,000-booth hall that drew every
+ * pixel (in software rendering, about 20 µs each), so a 1,000-booth hall that drew every
  * booth's sign and poster paid for 2,000 quads a frame to show the few dozen near the visitor.
  *
  * Each instance is known by a key (a booth's placement index): its matrix, colour and extra
