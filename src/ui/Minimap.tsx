@@ -28,8 +28,8 @@ export function Minimap({ world, booths, compact }: Props) {
   const nearestId = useTourStore((s) => s.nearestBoothId);
   const zones = useHallStore((s) => s.loaded?.hall.zones);
 
-  // The map: drawn once per hall (and when the highlighted booth changes). A CPU canvas: on the
-  // GPU, a thousand small rectangles took a software renderer 0.1 s, in the hall's first second.
+  // The map: drawn once per hall. A CPU canvas: on the GPU, a thousand small rectangles took a
+  // software renderer 0.1 s, in the hall's first second.
   useEffect(() => {
     const c = base.current;
     const ctx = c?.getContext('2d', { willReadFrequently: true });
@@ -49,8 +49,16 @@ export function Minimap({ world, booths, compact }: Props) {
     box(layout.spine, '#e2e8f0');
     for (const z of layout.zones) for (const a of z.aisles) box(a, `${z.color}33`);
     if (layout.stage) box(layout.stage, '#475569');
-    for (const p of layout.booths) box(p.footprint, p.id === nearestId ? '#f59e0b' : booths[p.index]!.colors.primary);
-  }, [frame, layout, booths, nearestId, open]);
+    for (const p of layout.booths) box(p.footprint, booths[p.index]!.colors.primary);
+  }, [frame, layout, booths, open]);
+
+  // The booth the visitor is at, outlined over the map: walking past booths moves a box, it
+  // does not redraw the map.
+  const nearest = nearestId ? layout.byId.get(nearestId) : undefined;
+  const here = nearest && {
+    a: toMap(frame, { x: nearest.footprint.x0, z: nearest.footprint.z0 }),
+    b: toMap(frame, { x: nearest.footprint.x1, z: nearest.footprint.z1 }),
+  };
 
   // The you-are-here marker follows the visitor by transform alone, and only when they move:
   // the compositor moves it, nothing is repainted (a canvas redrawn every frame was).
@@ -109,6 +117,17 @@ export function Minimap({ world, booths, compact }: Props) {
             role="img"
             aria-label={`${t('map', lang)} · ${t('youAreHere', lang)}`}
           />
+          {here && (
+            <div
+              className="minimap-here"
+              style={{
+                left: Math.min(here.a.x, here.b.x),
+                top: Math.min(here.a.y, here.b.y),
+                width: Math.abs(here.b.x - here.a.x),
+                height: Math.abs(here.b.y - here.a.y),
+              }}
+            />
+          )}
           <svg ref={marker} className="minimap-marker" width="32" height="32" viewBox="-16 -16 32 32" aria-hidden="true">
             <path d="M0 0 L-9.03 -13.21 A16 16 0 0 1 9.03 -13.21 Z" fill="rgba(37,99,235,0.25)" />
             <circle r="5" fill="#2563eb" stroke="#ffffff" strokeWidth="2" />

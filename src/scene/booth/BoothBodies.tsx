@@ -92,7 +92,7 @@ function slabGeometry(): BoxGeometry {
 
 /**
  * A culling cell drawn in full near the visitor; far off, its booths are in the silhouette
- * meshes. Its full mesh is baked the first time it comes near: most cells of a big hall never do.
+ * meshes. Its full mesh is baked just before it first comes near: most cells of a big hall never do.
  */
 interface Cell {
   near: BakedMesh;
