@@ -1,20 +1,11 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
-import type { WebGLRenderer } from 'three';
-import { isSoftwareRenderer, pinnedDpr, ResolutionGovernor, SOFTWARE_START_DPR } from './resolutionGovernor';
+import { pinnedDpr, ResolutionGovernor, SOFTWARE_START_DPR } from './resolutionGovernor';
 import { sceneProgress } from './sceneProgress';
+import { onSoftwareGpu } from './softwareGpu';
 
 /** Never below half a CSS pixel per pixel: blurrier than that stops being worth the frames. */
 const MIN_DPR = 0.5;
-
-/** The GPU's name as WebGL reports it (unmasked where the browser allows), or ''. */
-function rendererName(gl: WebGLRenderer): string {
-  const ctx = gl.getContext();
-  const info = gl.extensions.has('WEBGL_debug_renderer_info')
-    ? (gl.extensions.get('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number })
-    : null;
-  return String(ctx.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : ctx.RENDERER) ?? '');
-}
 
 interface Props {
   /** The highest ratio wanted (the canvas's own cap). */
@@ -30,7 +21,7 @@ export function AdaptiveResolution({ maxDpr }: Props) {
   const pinned = useMemo(() => pinnedDpr(location.search), []);
   const governor = useMemo(() => {
     const max = Math.max(MIN_DPR, Math.min(maxDpr, window.devicePixelRatio || 1));
-    return new ResolutionGovernor({ min: MIN_DPR, max, start: isSoftwareRenderer(rendererName(gl)) ? SOFTWARE_START_DPR : max });
+    return new ResolutionGovernor({ min: MIN_DPR, max, start: onSoftwareGpu(gl) ? SOFTWARE_START_DPR : max });
   }, [maxDpr, gl]);
 
   // The ratio last written on <body> (data-dpr), for tests and kiosk watchdogs.

@@ -14,9 +14,9 @@ import {
   Object3D,
   PlaneGeometry,
   SRGBColorSpace,
-  VideoTexture,
   type Material,
 } from 'three';
+import { screenMaterial } from '../media/screenMaterial';
 import { addUvRects, atlasMaterial } from './atlas/atlasMaterial';
 import { sceneProgress } from './sceneProgress';
 
@@ -27,11 +27,11 @@ function whitePixel(): DataTexture {
   return t;
 }
 
-/** A video texture (its shader decodes sRGB itself) on an empty <video>: never uploaded, only compiled for. */
-function videoFrame(): VideoTexture {
-  const t = new VideoTexture(document.createElement('video'));
-  t.colorSpace = SRGBColorSpace;
-  return t;
+/** A booth video screen's material (one shader however its frames arrive), on a white pixel. */
+function videoScreen(map: DataTexture): Material {
+  const m = screenMaterial();
+  m.uniforms.planeY.value = map;
+  return m;
 }
 
 /**
@@ -96,7 +96,7 @@ export function ShaderWarmup({ active }: { active: boolean }) {
       new Mesh(plane, new MeshBasicMaterial({ map, toneMapped: false })), // welcome board, stage screen
       instanced(box, new MeshBasicMaterial(), false), // sign cables
       atlasQuad, // booth signs and posters
-      keep(new Mesh(plane, new MeshBasicMaterial({ map: videoFrame(), toneMapped: false }))), // a booth's playing video
+      keep(new Mesh(plane, videoScreen(map))), // a booth's playing video
     ];
     const g = new Group();
     // In front of the default camera, a few pixels each, under the loading screen; shown one a

@@ -1,8 +1,10 @@
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
-import { SRGBColorSpace, VideoTexture } from 'three';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
 import { createScreenVideo } from '../../media/liveVideos';
+import { VideoScreen } from '../../media/VideoScreen';
+import { onSoftwareGpu } from '../softwareGpu';
 import { boothFixtures } from './boothParts';
 
 interface Props {
@@ -17,40 +19,42 @@ function playable(url: string): boolean {
   return document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 }
 
-/** An awake booth's screen: its first video, muted, on a video texture over the poster. */
+/** An awake booth's screen: its first video, muted, over the poster once it has a picture (see VideoScreen). */
 export function BoothVideo({ placement, booth, onClick }: Props) {
   const video = booth.media.find((m) => m.type === 'video');
   const url = video && video.type === 'video' && playable(video.src) ? video.src : null;
   const [ready, setReady] = useState(false);
   const screen = useMemo(() => boothFixtures(placement, booth.template).screen, [placement, booth.template]);
 
-  const [media, setMedia] = useState<{ el: HTMLVideoElement; texture: VideoTexture } | null>(null);
+  const gl = useThree((s) => s.gl);
+  const [screenFeed, setScreenFeed] = useState<VideoScreen | null>(null);
 
   // Created in an effect, not during render: every video made here is released here.
   useEffect(() => {
     if (!url) return;
     const { video: el, release } = createScreenVideo(booth.id, url);
-    const texture = new VideoTexture(el);
-    texture.colorSpace = SRGBColorSpace;
-    const onPlaying = () => setReady(true);
+    const feed = new VideoScreen(el, onSoftwareGpu(gl));
     const onError = () => console.warn(`[media] ${booth.id}: video failed to load, showing its poster: ${url}`);
-    el.addEventListener('playing', onPlaying);
     el.addEventListener('error', onError);
     el.play().catch(() => {
       /* autoplay refused: the poster stays */
     });
-    setMedia({ el, texture });
+    setScreenFeed(feed);
     return () => {
-      el.removeEventListener('playing', onPlaying);
       el.removeEventListener('error', onError);
       release();
-      texture.dispose();
-      setMedia(null);
+      feed.dispose();
+      setScreenFeed(null);
       setReady(false);
     };
-  }, [url, booth.id]);
+  }, [url, booth.id, gl]);
 
-  if (!media) return null;
+  // The poster shows until the screen has a picture: no black frame while the video starts.
+  useFrame(() => {
+    if (screenFeed?.update() && !ready) setReady(true);
+  });
+
+  if (!screenFeed) return null;
   const [sx, sy, sz] = screen.pos;
   return (
     <group position={[placement.x, 0, placement.z]} rotation={[0, placement.rotationY, 0]}>
@@ -64,7 +68,7 @@ export function BoothVideo({ placement, booth, onClick }: Props) {
         }}
       >
         <planeGeometry args={screen.size} />
-        <meshBasicMaterial map={media.texture} toneMapped={false} />
+        <primitive object={screenFeed.material} attach="material" />
       </mesh>
     </group>
   );
