@@ -28,15 +28,14 @@ export function AdaptiveResolution({ maxDpr }: Props) {
   const shown = useRef(0);
 
   useFrame(({ viewport, setDpr }, delta) => {
+    // Only frames that draw the hall say what filling it costs: not the loading screen's.
+    if (pinned === null && sceneProgress.shown) governor.record(delta * 1000);
     const wanted = pinned ?? governor.dpr;
     // The canvas's own config puts its ratio back whenever it is reconfigured (a resize, a
     // language switch): a comparison a frame keeps the chosen one.
     if (viewport.dpr !== wanted) setDpr(wanted);
+    // Written with the change, so <body data-dpr> never disagrees with the drawing buffer.
     if (shown.current !== wanted) document.body.dataset.dpr = String((shown.current = wanted));
-    // Only frames that draw the hall say what filling it costs: not the loading screen's.
-    if (pinned !== null || !sceneProgress.shown) return;
-    const dpr = governor.record(delta * 1000);
-    if (dpr !== null) setDpr(dpr);
   });
   return null;
 }
