@@ -23,6 +23,7 @@ export class VideoScreen {
   private direct: VideoTexture | null = null;
   private planes: DataTexture[] = [];
   private layout: FrameLayout | null = null;
+  private layoutFormat: VideoPixelFormat | null = null;
   private buffer = new Uint8Array(0);
   private matrixKey = '';
   private copying = false;
@@ -42,7 +43,7 @@ export class VideoScreen {
     video.dataset.screenFeed = this.mode;
   }
 
-  /** How frames reach the screen now, for tests and the bench. */
+  /** How frames reach the screen now (also on the element, as `data-screen-feed`). */
   get source(): 'planes' | 'direct' {
     return this.mode;
   }
@@ -95,8 +96,7 @@ export class VideoScreen {
       this.useDirect();
       return;
     }
-    const rect = frame.visibleRect;
-    const layout = planeLayout(frame.format, rect?.width ?? 0, rect?.height ?? 0);
+    const layout = this.layoutOf(frame);
     if (!layout) {
       frame.close();
       this.useDirect();
@@ -105,7 +105,7 @@ export class VideoScreen {
     this.prepare(layout, frame.colorSpace);
     this.copying = true;
     frame
-      .copyTo(this.buffer, { layout: layout.planes.map((p) => ({ offset: p.offset, stride: p.stride })) })
+      .copyTo(this.buffer, layout.copyOptions)
       .then(
         () => {
           this.fresh = !this.disposed && this.mode === 'planes';
@@ -120,6 +120,16 @@ export class VideoScreen {
       });
   };
 
+  /** The frame's layout: the one in use while format and size stay the same (no allocation per frame). */
+  private layoutOf(frame: VideoFrame): FrameLayout | null {
+    const w = frame.visibleRect?.width ?? 0;
+    const h = frame.visibleRect?.height ?? 0;
+    const l = this.layout;
+    if (l && frame.format === this.layoutFormat && l.planes[0]!.width === w && l.planes[0]!.height === h) return l;
+    this.layoutFormat = frame.format;
+    return planeLayout(frame.format, w, h);
+  }
+
   /** Textures and colour conversion for a frame's layout, made again only when it changes. */
   private prepare(layout: FrameLayout, colorSpace: VideoColorSpace): void {
     const u = this.material.uniforms;
@@ -130,7 +140,7 @@ export class VideoScreen {
       u.yuvToRgb.value.fromArray(c.matrix);
       u.yuvOffset.value.fromArray(c.offset);
     }
-    if (this.layout && sameLayout(this.layout, layout)) return;
+    if (layout === this.layout) return;
     for (const t of this.planes) t.dispose();
     this.layout = layout;
     this.buffer = new Uint8Array(layout.byteLength);
@@ -149,8 +159,4 @@ export class VideoScreen {
     u.planeU.value = this.planes[1] ?? null;
     u.planeV.value = this.planes[2] ?? null;
   }
-}
-
-function sameLayout(a: FrameLayout, b: FrameLayout): boolean {
-  return a.mode === b.mode && a.byteLength === b.byteLength && a.planes.every((p, i) => p.width === b.planes[i]?.width);
 }

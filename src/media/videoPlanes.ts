@@ -1,6 +1,6 @@
 /**
  * How a decoded video frame's planes are laid out when copied out of a WebCodecs `VideoFrame`,
- * and how its YUV turns into RGB: the pure half of `VideoPlanes`.
+ * and how its YUV turns into RGB: the pure half of `VideoScreen`.
  */
 
 /** How the screen's shader reads the planes (a uniform, so every format shares one program). */
@@ -28,6 +28,8 @@ export interface FrameLayout {
   mode: PlaneMode;
   planes: Plane[];
   byteLength: number;
+  /** `VideoFrame.copyTo`'s options for this layout, made once rather than per frame. */
+  copyOptions: VideoFrameCopyToOptions;
 }
 
 /** Packs planes one after another, each row tight, for `VideoFrame.copyTo`'s `layout` option. */
@@ -38,7 +40,12 @@ function packed(mode: PlaneMode, sizes: [number, number, 1 | 2 | 4][]): FrameLay
     offset += p.stride * height;
     return p;
   });
-  return { mode, planes, byteLength: offset };
+  return {
+    mode,
+    planes,
+    byteLength: offset,
+    copyOptions: { layout: planes.map((p) => ({ offset: p.offset, stride: p.stride })) },
+  };
 }
 
 /**

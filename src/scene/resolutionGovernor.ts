@@ -119,14 +119,5 @@ export function pinnedDpr(search: string): number | null {
   return Number.isFinite(n) && n >= 0.25 && n <= 4 ? n : null;
 }
 
-/**
- * Whether WebGL runs on a software rasterizer (SwiftShader, llvmpipe, Microsoft's Basic Render
- * Driver: what a kiosk PC without a working GPU driver gets). Every pixel is filled by the CPU
- * there, so the hall starts at a low ratio rather than freezing its first frames at full size.
- */
-export function isSoftwareRenderer(renderer: string): boolean {
-  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
-}
-
 /** Where a software rasterizer starts: about a third of the pixels of ratio 1. */
 export const SOFTWARE_START_DPR = 0.6;

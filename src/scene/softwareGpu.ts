@@ -1,5 +1,14 @@
 import type { WebGLRenderer } from 'three';
-import { isSoftwareRenderer } from './resolutionGovernor';
+
+/**
+ * Whether WebGL runs on a software rasterizer (SwiftShader, llvmpipe, Microsoft's Basic Render
+ * Driver: what a kiosk PC without a working GPU driver gets). Every pixel is filled by the CPU
+ * there: the hall starts at a low ratio (AdaptiveResolution), and booth screens take video frames
+ * as YUV planes (VideoScreen).
+ */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+}
 
 /** The GPU's name as WebGL reports it (unmasked where the browser allows), or ''. */
 export function rendererName(gl: WebGLRenderer): string {

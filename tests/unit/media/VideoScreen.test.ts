@@ -47,6 +47,13 @@ function stubVideoFrame(format: string) {
   return { copies, closed };
 }
 
+/** A screen that may use planes, on a fake video whose frames come as `format`. */
+function planesScreen(format = 'NV12') {
+  const frames = stubVideoFrame(format);
+  const v = fakeVideo();
+  return { ...frames, v, s: new VideoScreen(v.video, true) };
+}
+
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 afterEach(() => {
@@ -55,9 +62,7 @@ afterEach(() => {
 
 describe('VideoScreen', () => {
   it('copies NV12 planes out of each frame and shows them once copied', async () => {
-    const { copies, closed } = stubVideoFrame('NV12');
-    const v = fakeVideo();
-    const s = new VideoScreen(v.video, true);
+    const { copies, closed, v, s } = planesScreen();
     expect(s.source).toBe('planes');
     expect(v.el.dataset.screenFeed).toBe('planes');
     expect(s.update()).toBe(false);
@@ -86,9 +91,7 @@ describe('VideoScreen', () => {
   });
 
   it('takes no new frame while one is being copied or waits to be shown', async () => {
-    const { copies } = stubVideoFrame('NV12');
-    const v = fakeVideo();
-    const s = new VideoScreen(v.video, true);
+    const { copies, v, s } = planesScreen();
     v.present();
     v.present();
     expect(copies).toHaveLength(1);
@@ -108,9 +111,7 @@ describe('VideoScreen', () => {
   });
 
   it("falls back to the browser's own upload for a format the shader cannot read", () => {
-    stubVideoFrame('I444');
-    const v = fakeVideo();
-    const s = new VideoScreen(v.video, true);
+    const { v, s } = planesScreen('I444');
     v.present();
     expect(s.source).toBe('direct');
     expect(v.el.dataset.screenFeed).toBe('direct');
@@ -122,9 +123,7 @@ describe('VideoScreen', () => {
   });
 
   it('falls back when a copy fails, and without WebCodecs', async () => {
-    const { copies } = stubVideoFrame('NV12');
-    const v = fakeVideo();
-    const s = new VideoScreen(v.video, true);
+    const { copies, v, s } = planesScreen();
     v.present();
     copies[0]!.fail();
     await settle();
@@ -139,9 +138,7 @@ describe('VideoScreen', () => {
   });
 
   it('stops taking frames when disposed, even with a copy under way', async () => {
-    const { copies } = stubVideoFrame('NV12');
-    const v = fakeVideo();
-    const s = new VideoScreen(v.video, true);
+    const { copies, v, s } = planesScreen();
     v.present();
     s.dispose();
     expect(v.pending.size).toBe(0);

@@ -36,6 +36,7 @@ describe('planeLayout', () => {
       mode: PlaneMode.RGBA,
       planes: [{ offset: 0, stride: 16, width: 4, height: 2, channels: 4 }],
       byteLength: 32,
+      copyOptions: { layout: [{ offset: 0, stride: 16 }] },
     });
     expect(planeLayout('BGRA', 4, 2)!.mode).toBe(PlaneMode.BGRA);
     for (const f of ['I444', 'I422', 'NV12A', null]) expect(planeLayout(f, 640, 360)).toBeNull();

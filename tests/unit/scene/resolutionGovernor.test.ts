@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSoftwareRenderer, pinnedDpr, ResolutionGovernor } from '../../../src/scene/resolutionGovernor';
+import { pinnedDpr, ResolutionGovernor } from '../../../src/scene/resolutionGovernor';
+import { isSoftwareRenderer } from '../../../src/scene/softwareGpu';
 
 /** Feeds frames of the given interval; returns every ratio the governor switched to. */
 function feed(g: ResolutionGovernor, frameMs: number, frames: number): number[] {
