@@ -25,14 +25,20 @@ export interface WalkRun extends BenchSummary {
   heapBytes: number;
 }
 
-/** One cold load in a fresh profile: phase marks, bytes before the first frame, the longest frame. */
-export async function coldLoad(url: string): Promise<LoadRun> {
+/**
+ * One cold load in a fresh profile: phase marks, bytes before the first frame, the longest frame.
+ * `from` is the page the browser shows first, on another site than `url`.
+ */
+export async function coldLoad(url: string, from: string): Promise<LoadRun> {
   const s = await openBrowser();
   try {
     const page = await s.context.newPage();
     // A visitor's browser is already running: let it start its GPU process and compositor
-    // (a 0.4 s first frame on any page, blank or not) before the load; profile and cache stay cold.
-    await page.goto('about:blank');
+    // (a 0.4 s first frame on any page, blank or not) before the load; profile and cache stay
+    // cold. It shows another site's page, as a visitor's does: not about:blank, whose renderer
+    // the app would inherit, and whose teardown (50–200 ms on the app's main thread) fell in the
+    // middle of the load.
+    await page.goto(from);
     await page.waitForTimeout(800);
     // Every frame's timestamp from the first script on, to find frozen frames while loading.
     await page.addInitScript(`

@@ -39,12 +39,18 @@ for (const n of sizes.filter((n) => n !== 36)) {
   for (const b of booths) writeFileSync(`${dir}/${b.file}`, JSON.stringify(b.manifest));
   writeFileSync(`${dir}/hall.bundle.json`, JSON.stringify(makeBundle(`${dir}/hall.json`).bundle));
 }
+// The page a cold load starts from: another site's, as a visitor arrives from a search or a link.
+mkdirSync('dist/bench-halls', { recursive: true });
+writeFileSync('dist/bench-halls/elsewhere.html', '<!doctype html><title>elsewhere</title><p>another site</p>');
 // Every hall as published: one bundle (the build writes the sample's).
 const hallPath = (n: number) => (n === 36 ? '/scenes/sample/hall.bundle.json' : `/bench-halls/${n}/hall.bundle.json`);
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const addr = server.httpServer.address();
-const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+const port = typeof addr === 'object' && addr ? addr.port : 0;
+const base = `http://127.0.0.1:${port}`;
+// localhost and 127.0.0.1 are different sites: the browser gives the app a renderer of its own.
+const elsewhere = `http://localhost:${port}/bench-halls/elsewhere.html`;
 
 type Variant = 'ours' | 'ref';
 // The straightforward build of the same hall (src/reference), measured in the same run.
@@ -64,7 +70,7 @@ for (let r = 0; r < repeats; r++) {
     for (const v of variants) {
       const key = `${v}:${n}`;
       try {
-        push(loads, key, await coldLoad(url(n, v, false)));
+        push(loads, key, await coldLoad(url(n, v, false), elsewhere));
         if (r < walkRepeats) push(walks, key, await walk(url(n, v, true), v === 'ref' ? 90_000 : 300_000));
       } catch (e) {
         console.warn(`\nbench: ${v} at ${n} booths failed: ${(e as Error).message.split('\n')[0]}`);
