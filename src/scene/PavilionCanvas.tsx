@@ -1,13 +1,17 @@
+import { useMemo } from 'react';
 import type { WebGLRenderer } from 'three';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
+import { useResolutionStore } from '../state/resolutionStore';
 import { useGpuWarm } from './gpuWarmup';
 import { AdaptiveResolution } from './AdaptiveResolution';
 import { HallScene } from './HallScene';
 import { prepareRenderer } from './prepareRenderer';
+import { dprCeiling, pinnedDpr, startDpr } from './resolutionGovernor';
 import { SceneCanvas } from './SceneCanvas';
 import { ShaderWarmup } from './ShaderWarmup';
+import { knownSoftwareGpu } from './softwareGpu';
 
 interface Props {
   /** Null while the hall loads: the canvas is mounted anyway, so creating the WebGL context overlaps loading. */
@@ -20,13 +24,18 @@ const MAX_DPR = 1.75;
 const CONFIG = {
   flat: true,
   camera: { fov: 62, near: 0.1, far: 200 },
-  dpr: [1, MAX_DPR] as [number, number],
   gl: { antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false } as const,
   onCreated: ({ gl }: { gl: WebGLRenderer }) => {
     performance.mark('pavilion:context');
     prepareRenderer(gl);
   },
 };
+
+/** `?dpr=`, or where the resolution governor will start. */
+function startingDpr(): number {
+  return pinnedDpr(location.search) ?? startDpr(dprCeiling(MAX_DPR, window.devicePixelRatio), knownSoftwareGpu() ?? false);
+}
+
 const IDLE = { ...CONFIG, frameloop: 'demand' as const };
 const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 
@@ -34,9 +43,15 @@ const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 export function PavilionCanvas({ loaded, world }: Props) {
   const lang = useLangStore((s) => s.lang);
   // The context is made once the GPU is set up off this thread; the loading screen covers the wait.
-  if (!useGpuWarm()) return null;
+  const warmed = useGpuWarm();
+  // Made at the ratio the resolution governor will start at (the warm-up has told whether the GPU
+  // is a software one), then kept at the one it chooses: never drawn at one size and resized.
+  const start = useMemo(() => (warmed ? startingDpr() : 1), [warmed]);
+  const governed = useResolutionStore((s) => s.dpr);
+  const config = useMemo(() => ({ ...(world ? RUNNING : IDLE), dpr: governed ?? start }), [world, governed, start]);
+  if (!warmed) return null;
   return (
-    <SceneCanvas config={world ? RUNNING : IDLE} label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}>
+    <SceneCanvas config={config} label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}>
       <color attach="background" args={[BG]} />
       <fog attach="fog" args={[BG, 55, 195]} />
       <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />

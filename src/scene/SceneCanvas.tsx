@@ -37,19 +37,24 @@ export function SceneCanvas({ config, label, children }: Props) {
     return () => observer.disconnect();
   }, []);
 
-  // Every render: R3F applies only what changed. The root outlives StrictMode's effect replay
+  // Configured when the size or the configuration changes, not on every render: R3F puts the
+  // configured pixel ratio back on each configure. The root outlives StrictMode's effect replay
   // (insertion effects are not replayed), so the context is created once.
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || size.width === 0 || size.height === 0) return;
     root.current ??= createRoot(canvas);
     root.current.configure({ ...config, events, size: { ...size, top: 0, left: 0 } }).catch(setError);
-    root.current.render(
+  }, [size, config]);
+
+  // After the configuration above, in the same commit: R3F renders only once configured.
+  useLayoutEffect(() => {
+    root.current?.render(
       <SceneErrorBoundary onError={setError}>
         <Suspense fallback={null}>{children}</Suspense>
       </SceneErrorBoundary>,
     );
-  }, [size, config, children]);
+  }, [size, children]);
 
   useInsertionEffect(
     () => () => {

@@ -15,38 +15,57 @@ function startWorker(): Worker | null {
   return new Worker(new URL('./gpuWarmup.worker.ts', import.meta.url), { type: 'module', name: 'gpu-warmup' });
 }
 
-/** Resolves when the worker has made its context, failed, or taken longer than giveUpMs; never rejects. */
-export function warmGpu(start: () => Worker | null = startWorker, giveUpMs = GIVE_UP_MS): Promise<void> {
-  return new Promise<void>((resolve) => {
+/** What the worker answers: the GPU's name, or null where it could not make a context. */
+interface WarmupAnswer {
+  renderer: string | null;
+}
+
+/**
+ * Resolves with the GPU's name when the worker has made its context; with null when it failed,
+ * or took longer than giveUpMs; never rejects.
+ */
+export function warmGpu(start: () => Worker | null = startWorker, giveUpMs = GIVE_UP_MS): Promise<string | null> {
+  return new Promise<string | null>((resolve) => {
     let worker: Worker | null = null;
-    const done = () => {
+    const done = (renderer: string | null) => {
       clearTimeout(timer);
       worker?.terminate();
-      resolve();
+      resolve(renderer);
     };
     // A stuck or refused worker (no WebGL in workers, a strict CSP) must not hold the hall back.
-    const timer = setTimeout(done, giveUpMs);
+    const timer = setTimeout(() => done(null), giveUpMs);
     try {
       worker = start();
-      if (!worker) return done();
-      worker.onmessage = done;
+      if (!worker) return done(null);
+      worker.onmessage = (e: MessageEvent<WarmupAnswer | null>) => {
+        const name = e.data?.renderer;
+        done(typeof name === 'string' ? name : null);
+      };
       worker.onerror = (e) => {
         e.preventDefault();
-        done();
+        done(null);
       };
     } catch {
-      done();
+      done(null);
     }
   });
 }
 
 let ready = false;
+let renderer: string | null = null;
 /** Resolves once the GPU is set up (or the warm-up gave up); started when this module loads. */
-export const gpuWarm: Promise<void> = warmGpu().then(() => {
+export const gpuWarm: Promise<void> = warmGpu().then((name) => {
+  renderer = name;
   ready = true;
 });
 /** Whether gpuWarm has resolved, for a first render that need not wait. */
 export const gpuWarmed = () => ready;
+/**
+ * The GPU's name as the warm-up's context reported it, or null (not yet, or no answer). The
+ * page's own context need not ask: the question is a round trip that waits for the GPU process,
+ * which is busiest just then.
+ */
+export const warmedRenderer = () => renderer;
 
 /** False until gpuWarm resolves: the canvas that waits for it mounts then. */
 export function useGpuWarm(): boolean {

@@ -119,5 +119,23 @@ export function pinnedDpr(search: string): number | null {
   return Number.isFinite(n) && n >= 0.25 && n <= 4 ? n : null;
 }
 
-/** Where a software rasterizer starts: about a third of the pixels of ratio 1. */
-export const SOFTWARE_START_DPR = 0.6;
+/** Never below half a CSS pixel per pixel: blurrier than that stops being worth the frames. */
+export const MIN_DPR = 0.5;
+
+/**
+ * Where a software rasterizer starts: a quarter of the pixels of ratio 1. Started at 0.6, the
+ * sample hall at rest (three booth videos playing) took 50 ms a frame in headless Chromium's
+ * SwiftShader, and the governor always dropped to 0.5 within a second of the first view: a resize,
+ * and a frame of 0.1–0.3 s, while the hall was still filling in. It raises the ratio where there is room.
+ */
+export const SOFTWARE_START_DPR = 0.5;
+
+/** The highest ratio worth drawing: the canvas's cap or the display's own, whichever is lower. */
+export function dprCeiling(maxDpr: number, deviceRatio: number): number {
+  return Math.max(MIN_DPR, Math.min(maxDpr, deviceRatio > 0 ? deviceRatio : 1));
+}
+
+/** The ratio to begin at, below a ceiling: lower where the GPU is a software rasterizer. */
+export function startDpr(ceiling: number, software: boolean): number {
+  return software ? Math.min(ceiling, SOFTWARE_START_DPR) : ceiling;
+}

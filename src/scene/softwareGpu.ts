@@ -1,4 +1,5 @@
 import type { WebGLRenderer } from 'three';
+import { warmedRenderer } from './gpuWarmup';
 
 /**
  * Whether WebGL runs on a software rasterizer (SwiftShader, llvmpipe, Microsoft's Basic Render
@@ -19,13 +20,22 @@ export function rendererName(gl: WebGLRenderer): string {
   return String(ctx.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : ctx.RENDERER) ?? '');
 }
 
+/** Whether the GPU rasterizes on the CPU, as far as the warm-up's context told; null when it did not. */
+export function knownSoftwareGpu(): boolean | null {
+  const name = warmedRenderer();
+  return name === null ? null : isSoftwareRenderer(name);
+}
+
 const known = new WeakMap<WebGLRenderer, boolean>();
 
-/** Whether this renderer rasterizes on the CPU (asked once per renderer: getParameter is a round trip). */
+/**
+ * Whether this renderer rasterizes on the CPU: the warm-up's answer, or else asked once per
+ * renderer (getParameter is a round trip).
+ */
 export function onSoftwareGpu(gl: WebGLRenderer): boolean {
   let soft = known.get(gl);
   if (soft === undefined) {
-    soft = isSoftwareRenderer(rendererName(gl));
+    soft = knownSoftwareGpu() ?? isSoftwareRenderer(rendererName(gl));
     known.set(gl, soft);
   }
   return soft;

@@ -38,6 +38,35 @@ describe('resolution on a weak GPU', () => {
     await page.close();
   }, 90_000);
 
+  it('makes the canvas at the ratio it keeps: not resized while the hall loads, nor reset when the window is', async () => {
+    const page = await browser().context.newPage();
+    // Every drawing-buffer width, from the first frame on (this runs first in each frame).
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      Object.assign(window, { __bufferWidths: seen });
+      const poll = () => {
+        const c = document.querySelector<HTMLCanvasElement>('.stage canvas');
+        if (c && c.width !== seen.at(-1)) seen.push(c.width);
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    const widths = () => page.evaluate(() => (window as unknown as { __bufferWidths: number[] }).__bufferWidths);
+    const errors = await openPavilion(page, `${base}/`);
+    await page.waitForTimeout(3000);
+    const { dpr } = await bufferWidth(page);
+    // Software rendering starts (and here stays) at the floor: one width since the context was made.
+    expect(dpr).toBe(0.5);
+    expect(await widths()).toEqual([640]);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForTimeout(1000);
+    // Straight to the new size at the same ratio, not through the configured one.
+    expect(await widths()).toEqual([640, 500]);
+    expect(Number(await page.evaluate(() => document.body.dataset.dpr))).toBe(0.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('keeps a pinned ?dpr= whatever the frame times', async () => {
     const page = await browser().context.newPage();
     await openPavilion(page, `${base}/?dpr=1`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinnedDpr, ResolutionGovernor } from '../../../src/scene/resolutionGovernor';
+import { dprCeiling, pinnedDpr, ResolutionGovernor, startDpr } from '../../../src/scene/resolutionGovernor';
 import { isSoftwareRenderer } from '../../../src/scene/softwareGpu';
 
 /** Feeds frames of the given interval; returns every ratio the governor switched to. */
@@ -100,6 +100,23 @@ describe('where it starts', () => {
       '',
     ])
       expect(isSoftwareRenderer(name)).toBe(false);
+  });
+});
+
+describe('where the ratio starts', () => {
+  it('is capped by the canvas and by the display, never below the floor', () => {
+    expect(dprCeiling(1.75, 3)).toBe(1.75);
+    expect(dprCeiling(1.75, 1)).toBe(1);
+    expect(dprCeiling(1.75, 0.25)).toBe(0.5);
+    // A browser that reports no ratio: one CSS pixel per pixel.
+    expect(dprCeiling(1.75, 0)).toBe(1);
+    expect(dprCeiling(1.75, NaN)).toBe(1);
+  });
+
+  it('starts a software rasterizer at a quarter of the pixels, a GPU at the ceiling', () => {
+    expect(startDpr(1.75, true)).toBe(0.5);
+    expect(startDpr(1.75, false)).toBe(1.75);
+    expect(startDpr(0.5, true)).toBe(0.5);
   });
 });
 
