@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useAudioBoot } from './media/useAudioBoot';
 import { PavilionCanvas } from './scene/PavilionCanvas';
+import { useMountStages } from './scene/useMountStages';
 import { useHallStore } from './state/hallStore';
 import { CanvasBoundary } from './ui/CanvasBoundary';
 import { Directory } from './ui/Directory';
@@ -27,6 +28,10 @@ export function App() {
   useRouteSync();
   useAudioBoot();
 
+  // The overlay mounts under the loading curtain a part a frame (HUD, then map, then directory
+  // and panel): appearing at once, with the hall's first scene, its rasterization held a software
+  // GPU's frame for up to a third of a second.
+  const overlay = useMountStages(status === 'ready' ? 3 : 0);
   if (status === 'error') return <HallError />;
   const ready = status === 'ready' && loaded && world ? { loaded, world } : null;
   return (
@@ -43,12 +48,12 @@ export function App() {
       )}
       {ready ? (
         <>
-          <Hud touch={touch} walkable={webgl} />
-          {webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
-          {webgl && touch && <Joystick />}
-          <Directory webgl={webgl} />
-          <LazyBoothPanel />
           {webgl && <SceneCurtain />}
+          {overlay >= 1 && <Hud touch={touch} walkable={webgl} />}
+          {overlay >= 2 && webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
+          {overlay >= 2 && webgl && touch && <Joystick />}
+          {overlay >= 3 && <Directory webgl={webgl} />}
+          {overlay >= 3 && <LazyBoothPanel />}
         </>
       ) : (
         <LoadingScreen />

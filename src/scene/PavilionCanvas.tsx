@@ -12,6 +12,7 @@ import { dprCeiling, pinnedDpr, startDpr } from './resolutionGovernor';
 import { SceneCanvas } from './SceneCanvas';
 import { ShaderWarmup } from './ShaderWarmup';
 import { knownSoftwareGpu } from './softwareGpu';
+import { useMountStages } from './useMountStages';
 
 interface Props {
   /** Null while the hall loads: the canvas is mounted anyway, so creating the WebGL context overlaps loading. */
@@ -49,6 +50,10 @@ export function PavilionCanvas({ loaded, world }: Props) {
   const start = useMemo(() => (warmed ? startingDpr() : 1), [warmed]);
   const governed = useResolutionStore((s) => s.dpr);
   const config = useMemo(() => ({ ...(world ? RUNNING : IDLE), dpr: governed ?? start }), [world, governed, start]);
+  // The hall mounts a frame after the canvas: making the context (its first query waits for the
+  // GPU process, busy while the page loads) and building a 1,000-booth scene were one task of up
+  // to half a second.
+  const canvasUp = useMountStages(warmed ? 1 : 0) >= 1;
   if (!warmed) return null;
   return (
     <SceneCanvas config={config} label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}>
@@ -58,7 +63,7 @@ export function PavilionCanvas({ loaded, world }: Props) {
       <directionalLight position={[20, 40, 30]} intensity={1.1} />
       <ShaderWarmup active={!world} />
       <AdaptiveResolution maxDpr={MAX_DPR} />
-      {loaded && world && <HallScene loaded={loaded} world={world} />}
+      {loaded && world && canvasUp && <HallScene loaded={loaded} world={world} />}
     </SceneCanvas>
   );
 }
