@@ -1,4 +1,5 @@
 import type { WebGLRenderer } from 'three';
+import { gpuName } from './gpuName';
 import { warmedRenderer } from './gpuWarmup';
 
 /**
@@ -9,15 +10,6 @@ import { warmedRenderer } from './gpuWarmup';
  */
 export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
-}
-
-/** The GPU's name as WebGL reports it (unmasked where the browser allows), or ''. */
-export function rendererName(gl: WebGLRenderer): string {
-  const ctx = gl.getContext();
-  const info = gl.extensions.has('WEBGL_debug_renderer_info')
-    ? (gl.extensions.get('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number })
-    : null;
-  return String(ctx.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : ctx.RENDERER) ?? '');
 }
 
 /** Whether the GPU rasterizes on the CPU, as far as the warm-up's context told; null when it did not. */
@@ -35,7 +27,7 @@ const known = new WeakMap<WebGLRenderer, boolean>();
 export function onSoftwareGpu(gl: WebGLRenderer): boolean {
   let soft = known.get(gl);
   if (soft === undefined) {
-    soft = knownSoftwareGpu() ?? isSoftwareRenderer(rendererName(gl));
+    soft = knownSoftwareGpu() ?? isSoftwareRenderer(gpuName(gl.getContext()));
     known.set(gl, soft);
   }
   return soft;
