@@ -1,4 +1,4 @@
-import type { BenchFrame, BenchSummary } from '../src/bench/BenchDriver';
+import type { BenchFrame, BenchSummary } from '../src/benchDriver/BenchDriver';
 import { openBrowser } from '../tests/browser/chromium';
 
 export interface LoadRun {

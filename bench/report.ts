@@ -1,4 +1,4 @@
-import { percentile } from '../src/bench/benchPath';
+import { percentile } from '../src/benchDriver/benchPath';
 import type { LoadRun, WalkRun } from './measure';
 
 export type Figures = Record<string, number>;

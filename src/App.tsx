@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useAudioBoot } from './media/useAudioBoot';
+import { useAudioBoot } from './audio/useAudioBoot';
 import { PavilionCanvas } from './scene/PavilionCanvas';
-import { useMountStages } from './scene/useMountStages';
+import { useMountStages } from './scene/renderer/useMountStages';
 import { useHallStore } from './state/hallStore';
-import { CanvasBoundary } from './ui/CanvasBoundary';
+import { CanvasBoundary } from './boot/CanvasBoundary';
 import { Directory } from './ui/Directory';
 import { HallError } from './ui/HallError';
 import { LazyBoothPanel } from './ui/LazyBoothPanel';
@@ -13,9 +13,9 @@ import { LoadingScreen } from './ui/LoadingScreen';
 import { Minimap } from './ui/Minimap';
 import { NoWebGL } from './ui/NoWebGL';
 import { SceneCurtain } from './ui/SceneCurtain';
-import { useHallBoot } from './ui/useHallBoot';
-import { useRouteSync } from './ui/useRouteSync';
-import { isTouchDevice, webglSupported } from './ui/webgl';
+import { useHallBoot } from './boot/useHallBoot';
+import { useRouteSync } from './boot/useRouteSync';
+import { isTouchDevice, webglSupported } from './boot/webgl';
 
 /** Assembles the pavilion: the 3D hall and the 2D overlay on one loaded hall. */
 export function App() {

@@ -1,6 +1,6 @@
 import './ui/styles.css';
 // First, so that the GPU set-up starts before the rest of the app's script is evaluated.
-import './scene/gpuWarmup';
+import './scene/renderer/gpuWarmup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -2,7 +2,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { CanvasTexture, SRGBColorSpace, TextureLoader, VideoTexture, type Texture } from 'three';
 import type { Booth, Lang } from '../manifest';
-import { createScreenVideo } from '../media/liveVideos';
+import { createScreenVideo } from '../scene/video/liveVideos';
 import { loadImage } from '../scene/atlas/loadImage';
 import { paintPoster, posterUrl } from '../scene/booth/paintPoster';
 

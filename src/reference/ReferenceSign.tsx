@@ -4,7 +4,7 @@ import { CanvasTexture, SRGBColorSpace } from 'three';
 import { allLanguages, type Booth, type Lang } from '../manifest';
 import { loadImage } from '../scene/atlas/loadImage';
 import { paintSign } from '../scene/booth/paintSign';
-import { sceneProgress } from '../scene/sceneProgress';
+import { sceneProgress } from '../state/sceneProgress';
 import { ensureGlyphs } from '../scene/text/fonts';
 
 interface Props {

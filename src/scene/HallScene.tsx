@@ -1,5 +1,5 @@
 import { lazy, useCallback, useLayoutEffect } from 'react';
-import { BenchDriver } from '../bench/BenchDriver';
+import { BenchDriver } from '../benchDriver/BenchDriver';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
@@ -12,15 +12,15 @@ import { AwakeVideos } from './booth/AwakeVideos';
 import { AudioListenerSync } from './controls/AudioListenerSync';
 import { ProximityTracker } from './controls/ProximityTracker';
 import { VisitorRig } from './controls/VisitorRig';
-import { FrameProbe } from './FrameProbe';
-import { RenderGate } from './RenderGate';
-import { resetSceneProgress } from './sceneProgress';
-import { useMountStages } from './useMountStages';
-import { HallFloor } from './hall/HallFloor';
-import { Stage } from './hall/Stage';
-import { WelcomeGate } from './hall/WelcomeGate';
-import { ZoneSigns } from './hall/ZoneSigns';
-import { ZoneSignCables } from './hall/ZoneSignCables';
+import { FrameProbe } from './renderer/FrameProbe';
+import { RenderGate } from './renderer/RenderGate';
+import { resetSceneProgress } from '../state/sceneProgress';
+import { useMountStages } from './renderer/useMountStages';
+import { HallFloor } from './shell/HallFloor';
+import { Stage } from './shell/Stage';
+import { WelcomeGate } from './shell/WelcomeGate';
+import { ZoneSigns } from './shell/ZoneSigns';
+import { ZoneSignCables } from './shell/ZoneSignCables';
 
 interface Props {
   loaded: LoadedHall;

@@ -4,15 +4,15 @@ import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { useLangStore } from '../state/langStore';
 import { useResolutionStore } from '../state/resolutionStore';
-import { useGpuWarm } from './gpuWarmup';
-import { AdaptiveResolution } from './AdaptiveResolution';
+import { useGpuWarm } from './renderer/gpuWarmup';
+import { AdaptiveResolution } from './renderer/AdaptiveResolution';
 import { HallScene } from './HallScene';
-import { prepareRenderer } from './prepareRenderer';
-import { dprCeiling, pinnedDpr, startDpr } from './resolutionGovernor';
-import { SceneCanvas } from './SceneCanvas';
-import { ShaderWarmup } from './ShaderWarmup';
-import { knownSoftwareGpu } from './softwareGpu';
-import { useMountStages } from './useMountStages';
+import { prepareRenderer } from './renderer/prepareRenderer';
+import { dprCeiling, pinnedDpr, startDpr } from './renderer/resolutionGovernor';
+import { SceneCanvas } from './renderer/SceneCanvas';
+import { ShaderWarmup } from './renderer/ShaderWarmup';
+import { knownSoftwareGpu } from './renderer/softwareGpu';
+import { useMountStages } from './renderer/useMountStages';
 
 interface Props {
   /** Null while the hall loads: the canvas is mounted anyway, so creating the WebGL context overlaps loading. */

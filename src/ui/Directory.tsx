@@ -5,8 +5,8 @@ import { useHallStore } from '../state/hallStore';
 import { useLangStore } from '../state/langStore';
 import { walkToBooth } from '../state/navigation';
 import { useTourStore } from '../state/tourStore';
-import { Icon } from './Icon';
-import { t } from './strings';
+import { Icon } from '../icons/Icon';
+import { t } from '../i18n/strings';
 
 /** Search every exhibitor by name, tag or zone, in either language; one click to go there. */
 export function Directory({ webgl }: { webgl: boolean }) {

@@ -1,7 +1,7 @@
 import { formatProblem } from '../manifest';
 import { useHallStore } from '../state/hallStore';
 import { useLangStore } from '../state/langStore';
-import { t } from './strings';
+import { t } from '../i18n/strings';
 
 export function HallError() {
   const lang = useLangStore((s) => s.lang);

@@ -4,8 +4,8 @@ import { useHallStore } from '../state/hallStore';
 import { useLangStore } from '../state/langStore';
 import { walkToEntrance } from '../state/navigation';
 import { useTourStore } from '../state/tourStore';
-import { Icon } from './Icon';
-import { t } from './strings';
+import { Icon } from '../icons/Icon';
+import { t } from '../i18n/strings';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without

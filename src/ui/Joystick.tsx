@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useLangStore } from '../state/langStore';
 import { visitor } from '../state/visitor';
-import { t } from './strings';
+import { t } from '../i18n/strings';
 
 const RADIUS = 48;
 

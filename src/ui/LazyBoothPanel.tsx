@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTourStore } from '../state/tourStore';
 
-const BoothPanel = lazy(() => import('./BoothPanel').then((m) => ({ default: m.BoothPanel })));
+const BoothPanel = lazy(() => import('./panel/BoothPanel').then((m) => ({ default: m.BoothPanel })));
 
 /**
  * The booth panel and its media viewers stay out of the page's first script: they load when

@@ -1,6 +1,6 @@
 import { useHallStore } from '../state/hallStore';
 import { useLangStore } from '../state/langStore';
-import { t } from './strings';
+import { t } from '../i18n/strings';
 
 export function LoadingScreen() {
   const lang = useLangStore((s) => s.lang);

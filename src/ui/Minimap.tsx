@@ -8,8 +8,8 @@ import { walkTo, walkToBooth } from '../state/navigation';
 import { useTourStore } from '../state/tourStore';
 import { visitor } from '../state/visitor';
 import { fitFrame, toFloor, toMap } from './minimapGeometry';
-import { Icon } from './Icon';
-import { t } from './strings';
+import { Icon } from '../icons/Icon';
+import { t } from '../i18n/strings';
 
 interface Props {
   world: HallWorld;

@@ -1,6 +1,6 @@
 import { useLangStore } from '../state/langStore';
 import { useTourStore } from '../state/tourStore';
-import { t } from './strings';
+import { t } from '../i18n/strings';
 
 /** Without WebGL the pavilion is still a directory of every booth and its media. */
 export function NoWebGL() {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { FIRST_VIEW_MAX_WAIT_MS, sceneProgress } from '../scene/sceneProgress';
+import { FIRST_VIEW_MAX_WAIT_MS, sceneProgress } from '../state/sceneProgress';
 import { useLangStore } from '../state/langStore';
-import { t } from './strings';
+import { t } from '../i18n/strings';
 
 // The render gate gives up first; this leaves it time to draw.
 const MAX_WAIT_MS = FIRST_VIEW_MAX_WAIT_MS + 2000;

@@ -7,7 +7,7 @@ import type { Booth, Lang } from '../../manifest';
 import { visitor } from '../../state/visitor';
 import { addUvRects, atlasMaterial } from '../atlas/atlasMaterial';
 import { DynamicAtlas } from '../atlas/DynamicAtlas';
-import { sceneProgress } from '../sceneProgress';
+import { sceneProgress } from '../../state/sceneProgress';
 import { CompactInstances } from './CompactInstances';
 
 export interface AtlasQuadSpec {

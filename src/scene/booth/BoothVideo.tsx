@@ -2,9 +2,9 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
-import { createScreenVideo } from '../../media/liveVideos';
-import { VideoScreen } from '../../media/VideoScreen';
-import { onSoftwareGpu } from '../softwareGpu';
+import { createScreenVideo } from '../video/liveVideos';
+import { VideoScreen } from '../video/VideoScreen';
+import { onSoftwareGpu } from '../renderer/softwareGpu';
 import { boothFixtures } from './boothParts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
-import { setListener } from '../../media/hallAudio';
+import { setListener } from '../../audio/hallAudio';
 import { visitor } from '../../state/visitor';
 
 /** Moves the listener with the visitor ten times a second: enough for ears, cheap for CPUs. */

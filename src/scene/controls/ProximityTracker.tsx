@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { closestBooths, nearestBooth } from '../../hall/nearest';
 import type { HallWorld } from '../../hall/world';
 import type { Booth } from '../../manifest';
-import { MAX_LIVE_VIDEOS } from '../../media/liveVideos';
+import { MAX_LIVE_VIDEOS } from '../video/liveVideos';
 import { useTourStore } from '../../state/tourStore';
 import { visitor } from '../../state/visitor';
 

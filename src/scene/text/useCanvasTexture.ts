@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import { cpuCanvas } from './cpuCanvas';
-import { sceneProgress } from '../sceneProgress';
+import { sceneProgress } from '../../state/sceneProgress';
 import { ensureGlyphs } from './fonts';
 import { oneAFrame } from './oneAFrame';
 

@@ -1,0 +1,60 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { audioState } from '../../audio/hallAudio';
+import { liveVideos } from '../video/liveVideos';
+import { sceneProgress } from '../../state/sceneProgress';
+import { visitor } from '../../state/visitor';
+
+declare global {
+  interface Window {
+    /** Read-only window on the running pavilion, for browser tests, the bench and kiosk watchdogs. */
+    __pavilion?: {
+      frames: number;
+      visitor: typeof visitor;
+      liveVideoCount: () => number;
+      liveVideoIds: () => string[];
+      audio: typeof audioState;
+      videoTime: (boothId: string) => number | null;
+      progress: typeof sceneProgress;
+      renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+    };
+  }
+}
+
+/** Marks the first rendered frame on <body> and exposes counters; costs one increment a frame. */
+export function FrameProbe() {
+  const gl = useThree((s) => s.gl);
+  const frames = useRef(0);
+  useEffect(() => {
+    window.__pavilion = {
+      frames: 0,
+      visitor,
+      liveVideoCount: () => liveVideos.size,
+      liveVideoIds: () => [...liveVideos.keys()],
+      audio: audioState,
+      videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
+      progress: sceneProgress,
+      renderInfo: () => ({
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        programs: gl.info.programs?.length ?? 0,
+      }),
+    };
+    return () => {
+      delete window.__pavilion;
+      delete document.body.dataset.firstFrame;
+    };
+  }, [gl]);
+  useFrame(() => {
+    if (!sceneProgress.shown) return; // covered by the loading curtain: nothing is drawn
+    frames.current++;
+    if (window.__pavilion) window.__pavilion.frames = frames.current;
+    if (frames.current === 2) {
+      performance.mark('pavilion:first-frame');
+      document.body.dataset.firstFrame = 'true';
+    }
+  });
+  return null;
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { localize, type Lang, type MediaItem } from '../../manifest/index';
+import { Icon } from '../../icons/Icon';
+import { t } from '../../i18n/strings';
+
+type H5 = Extract<MediaItem, { type: 'h5' }>;
+
+/**
+ * The sandbox an exhibitor's page runs in: scripts only. Never `allow-same-origin` with
+ * `allow-scripts` (together they let a page lift its own sandbox), no top navigation, no
+ * popups, no forms, no modals, no device features.
+ */
+export const H5_SANDBOX = 'allow-scripts';
+
+/** Adds the visitor's language, so the page can follow the pavilion's language switch. */
+export function h5Url(src: string, lang: Lang): string {
+  const u = new URL(src);
+  u.searchParams.set('lang', lang);
+  return u.href;
+}
+
+/** Reads framing headers where CORS lets us; a page that forbids framing gets the link instead. */
+async function framingRefused(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, { method: 'HEAD', mode: 'cors', credentials: 'omit' });
+    const xfo = (res.headers.get('x-frame-options') ?? '').toLowerCase();
+    const csp = (res.headers.get('content-security-policy') ?? '').toLowerCase();
+    const sameOrigin = new URL(url).origin === location.origin;
+    if (xfo.includes('deny') || (xfo.includes('sameorigin') && !sameOrigin)) return true;
+    const fa = /frame-ancestors([^;]*)/.exec(csp)?.[1]?.trim();
+    return fa !== undefined && (fa === "'none'" || (fa === "'self'" && !sameOrigin));
+  } catch {
+    return false; // cannot tell (no CORS): try to frame it, the link is always there
+  }
+}
+
+export function H5Frame({ item, lang }: { item: H5; lang: Lang }) {
+  const url = h5Url(item.src, lang);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setRefused(false);
+    void framingRefused(item.src).then((r) => live && setRefused(r));
+    return () => {
+      live = false;
+    };
+  }, [item.src]);
+  const title = localize(item.title, lang);
+  return (
+    <div className={`h5-frame h5-${item.orientation}`}>
+      {item.description && <p className="h5-desc">{localize(item.description, lang)}</p>}
+      {refused ? (
+        <p className="media-failed" role="alert">
+          {t('h5Blocked', lang)}
+        </p>
+      ) : (
+        <iframe key={url} src={url} title={title} sandbox={H5_SANDBOX} referrerPolicy="no-referrer" allow="" loading="lazy" />
+      )}
+      <a className="new-tab" href={url} target="_blank" rel="noopener noreferrer">
+        {t('openNewTab', lang)} <Icon name="external" size={16} />
+      </a>
+    </div>
+  );
+}

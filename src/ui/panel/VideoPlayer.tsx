@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { localize, type Lang, type MediaItem } from '../../manifest/index';
+import { useAudioStore } from '../../state/audioStore';
+import { t } from '../../i18n/strings';
+
+type Video = Extract<MediaItem, { type: 'video' }>;
+
+function needsHlsJs(video: HTMLVideoElement, url: string): boolean {
+  return /\.m3u8($|\?)/i.test(url) && video.canPlayType('application/vnd.apple.mpegurl') === '';
+}
+
+/** A real player: native controls, captions in the visitor's language, HLS where needed. */
+export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
+  const ref = useRef<HTMLVideoElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    setFailed(false);
+    let destroy: (() => void) | undefined;
+    let cancelled = false;
+    video.muted = useAudioStore.getState().muted;
+    if (needsHlsJs(video, item.src)) {
+      // Loaded only when a stream is actually opened: most visitors never pay for it.
+      void import('hls.js').then(({ default: Hls }) => {
+        if (cancelled) return;
+        if (!Hls.isSupported()) return setFailed(true);
+        const hls = new Hls({ enableWorker: true });
+        hls.on(Hls.Events.ERROR, (_e, data) => data.fatal && setFailed(true));
+        hls.loadSource(item.src);
+        hls.attachMedia(video);
+        destroy = () => hls.destroy();
+      });
+    } else video.src = item.src;
+    return () => {
+      cancelled = true;
+      destroy?.();
+      video.pause();
+      video.removeAttribute('src');
+      video.load();
+    };
+  }, [item.src]);
+
+  // Sound follows the pavilion's mute button, and stops with the tab hidden, as the hall's does.
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    const onVisibility = () => document.visibilityState === 'hidden' && video.pause();
+    document.addEventListener('visibilitychange', onVisibility);
+    const unsubscribe = useAudioStore.subscribe((s, prev) => {
+      if (s.muted !== prev.muted) video.muted = s.muted;
+    });
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      unsubscribe();
+    };
+  }, [failed]);
+
+  const crossOrigin = new URL(item.src, location.href).origin !== location.origin ? 'anonymous' : undefined;
+  return (
+    <figure className="video-player">
+      {failed ? (
+        <div className="media-failed">
+          {item.poster && <img src={item.poster} alt="" />}
+          <p role="alert">{t('videoFailed', lang)}</p>
+        </div>
+      ) : (
+        <video
+          ref={ref}
+          controls
+          playsInline
+          preload="metadata"
+          poster={item.poster}
+          crossOrigin={crossOrigin}
+          onError={() => setFailed(true)}
+          aria-label={localize(item.title, lang)}
+        >
+          {item.captions.map((c) => (
+            <track
+              key={c.src}
+              kind="captions"
+              src={c.src}
+              srcLang={c.lang}
+              label={c.label ?? (c.lang === 'zh' ? '中文' : 'English')}
+              default={c.lang === lang}
+            />
+          ))}
+        </video>
+      )}
+      <figcaption>{localize(item.title, lang)}</figcaption>
+    </figure>
+  );
+}
