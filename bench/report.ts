@@ -1,4 +1,4 @@
-import { percentile } from '../src/benchDriver/benchPath';
+import { percentile } from './percentile';
 import type { LoadRun, WalkRun } from './measure';
 
 export type Figures = Record<string, number>;

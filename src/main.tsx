@@ -4,11 +4,9 @@ import './scene/renderer/gpuWarmup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { useLangStore } from './state/langStore';
 
 // The app's module has run (its imports are evaluated first): the bench's "JS start".
 performance.mark('pavilion:js-start');
-document.documentElement.lang = useLangStore.getState().lang === 'zh' ? 'zh-CN' : 'en';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Booth, ManifestProblem } from '../../src/manifest/index';
+import type { Booth, ManifestProblem } from '../../src/manifest';
 import { boothAssetUrls } from '../../src/manifest/assetUrls';
 import { crossCheck, displayName } from '../../src/manifest/loadHall';
 import { parseBooth, parseHall } from '../../src/manifest/parse';

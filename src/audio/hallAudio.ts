@@ -1,7 +1,7 @@
 import type * as HowlerModule from 'howler';
 import type { Howl } from 'howler';
 import type { Vec2 } from '../hall/geometry';
-import { useAudioStore } from '../state/audioStore';
+import { audioStore } from '../context/pageStores';
 
 /**
  * The pavilion's sound: one ambient loop and at most one audio guide, positioned at its
@@ -32,7 +32,7 @@ export function loadAudioLib(): Promise<HowlerLib> {
 }
 
 function applyMute(): void {
-  mutedNow = useAudioStore.getState().muted || hidden;
+  mutedNow = audioStore.getState().muted || hidden;
   // Touching Howler makes its AudioContext (~0.2 s on a slow phone): not before there is sound.
   if (lib && (ambient || guide)) lib.Howler.mute(mutedNow);
 }
@@ -120,7 +120,7 @@ export function installAudioPolicy(): () => void {
     applyMute();
   };
   document.addEventListener('visibilitychange', onVis);
-  const unsub = useAudioStore.subscribe((s, p) => s.muted !== p.muted && applyMute());
+  const unsub = audioStore.subscribe((s, p) => s.muted !== p.muted && applyMute());
   applyMute();
   return () => {
     document.removeEventListener('visibilitychange', onVis);

@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
-import { useAudioStore } from '../state/audioStore';
-import { useHallStore } from '../state/hallStore';
+import { audioStore } from '../context/pageStores';
+import { useAudioPrefs } from '../context/useAudioPrefs';
+import { useHall } from '../context/useHall';
 import { disposeAudio, installAudioPolicy, loadAudioLib, startAmbient } from './hallAudio';
 
 /** Nothing sounds before the visitor's first gesture; then the hall's ambient loop fades in. */
 export function useAudioBoot(): void {
-  const ambientUrl = useHallStore((s) => s.loaded?.hall.ambientAudio);
-  const unlocked = useAudioStore((s) => s.unlocked);
+  const ambientUrl = useHall((s) => s.loaded?.hall.ambientAudio);
+  const unlocked = useAudioPrefs((s) => s.unlocked);
   useEffect(() => installAudioPolicy(), []);
   useEffect(() => {
     if (unlocked) return;
-    const unlock = () => useAudioStore.getState().unlock();
+    const unlock = () => audioStore.getState().unlock();
     const opts = { once: true, capture: true } as const;
     window.addEventListener('pointerdown', unlock, opts);
     window.addEventListener('keydown', unlock, opts);

@@ -3,8 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Material, Scene, Texture } from 'three';
 import type { HallWorld } from '../hall/world';
 import { liveVideos } from '../scene/video/liveVideos';
-import { sceneProgress } from '../state/sceneProgress';
-import { visitor } from '../state/visitor';
+import { usePavilion } from '../context/usePavilion';
 import { benchPath } from './benchPath';
 
 export interface BenchFrame {
@@ -56,6 +55,7 @@ function summarize(scene: Scene): BenchSummary {
  */
 export function BenchDriver({ world, frames }: { world: HallWorld; frames: number }) {
   const gl = useThree((s) => s.gl);
+  const { visitor, progress } = usePavilion();
   const scene = useThree((s) => s.scene);
   const path = useMemo(() => benchPath(world.layout, frames), [world, frames]);
   const i = useRef(-30); // let the first signs and posters settle before measuring
@@ -92,7 +92,7 @@ export function BenchDriver({ world, frames }: { world: HallWorld; frames: numbe
   useFrame(() => {
     // Runs first (priority -2): from here to render() is every other useFrame's work.
     last.current.frameStart = performance.now();
-    if (!sceneProgress.shown) return; // nothing is drawn under the loading curtain
+    if (!progress.shown) return; // nothing is drawn under the loading curtain
     const k = Math.max(0, Math.min(path.length - 1, i.current));
     const p = path[k]!;
     visitor.pos.x = p.pos.x;

@@ -34,13 +34,12 @@ export function hallOriginsFromConfig(text: string): string[] {
 }
 
 /**
- * Picks the hall to open from `?hall=`. The parameter is untrusted (anyone can send a
+ * Picks the hall to open from `?hall=` (`param`, null when absent). The parameter is untrusted (anyone can send a
  * link), so only http(s) URLs on this site or on an allowed origin (the build's, or the
  * site's config file) are opened: a link must not be able to dress a stranger's hall in our
  * pavilion.
  */
-export function hallUrlFrom(search: string, pageUrl: string, extraOrigins: readonly string[] = []): HallUrlResult {
-  const param = new URLSearchParams(search).get('hall');
+export function hallUrlFrom(param: string | null, pageUrl: string, extraOrigins: readonly string[] = []): HallUrlResult {
   if (param === null || param.trim() === '') return { ok: true, url: new URL(DEFAULT_HALL_PATH, pageUrl).href };
   if (param.length > 2048 || /[\s\\]/.test(param) || param.startsWith('//'))
     return {

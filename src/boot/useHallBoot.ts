@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { hallOriginsFromConfig, hallUrlFrom, SITE_CONFIG_PATH, type HallUrlResult } from './hallUrl';
-import { useHallStore } from '../state/hallStore';
+import { useHall } from '../context/useHall';
+import { usePavilion } from '../context/usePavilion';
+import { pageFlags } from './flags';
 
 /** Build-time list of other sites whose halls this pavilion may open (comma-separated origins). */
 const EXTRA_ORIGINS = (import.meta.env.VITE_HALL_ORIGINS ?? '')
@@ -13,12 +15,12 @@ const EXTRA_ORIGINS = (import.meta.env.VITE_HALL_ORIGINS ?? '')
  * fetched only then: the host can allow a partner's halls without a rebuild.
  */
 async function pickHall(): Promise<HallUrlResult> {
-  const picked = hallUrlFrom(location.search, location.href, EXTRA_ORIGINS);
+  const picked = hallUrlFrom(pageFlags.hall, location.href, EXTRA_ORIGINS);
   if (picked.ok || !picked.origin) return picked;
   try {
     const res = await fetch(SITE_CONFIG_PATH, { cache: 'no-cache' });
     if (!res.ok) return picked;
-    return hallUrlFrom(location.search, location.href, [...EXTRA_ORIGINS, ...hallOriginsFromConfig(await res.text())]);
+    return hallUrlFrom(pageFlags.hall, location.href, [...EXTRA_ORIGINS, ...hallOriginsFromConfig(await res.text())]);
   } catch {
     return picked;
   }
@@ -26,13 +28,14 @@ async function pickHall(): Promise<HallUrlResult> {
 
 /** Loads the hall named by `?hall=` (or the sample expo) once, and marks status on <body>. */
 export function useHallBoot(): void {
-  const status = useHallStore((s) => s.status);
+  const { hall } = usePavilion();
+  const status = useHall((s) => s.status);
   useEffect(() => {
     void pickHall().then((picked) => {
-      if (picked.ok) void useHallStore.getState().load(picked.url, location.origin);
-      else useHallStore.getState().fail(picked.message);
+      if (picked.ok) void hall.getState().load(picked.url, location.origin);
+      else hall.getState().fail(picked.message);
     });
-  }, []);
+  }, [hall]);
   useEffect(() => {
     // Lets tests, kiosk watchdogs and the bench tell when the hall is up.
     document.body.dataset.hallStatus = status;

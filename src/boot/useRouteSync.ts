@@ -1,20 +1,20 @@
 import { useEffect } from 'react';
-import { useHallStore } from '../state/hallStore';
-import { jumpToBooth, jumpToEntrance } from '../state/navigation';
+import { useHall } from '../context/useHall';
+import { usePavilion } from '../context/usePavilion';
+import type { Pavilion } from '../state/pavilion';
 import { parseRoute, routeHash, type Route } from '../state/route';
-import { useTourStore } from '../state/tourStore';
 
-function apply(route: Route, first: boolean): void {
-  const tour = useTourStore.getState();
-  const known = route.kind !== 'hall' && useHallStore.getState().world?.layout.byId.has(route.id);
+function apply({ hall, tour, nav }: Pavilion, route: Route, first: boolean): void {
+  const t = tour.getState();
+  const known = route.kind !== 'hall' && hall.getState().world?.layout.byId.has(route.id);
   if (route.kind === 'hall' || !known) {
-    if (first) jumpToEntrance();
-    tour.openBooth(null);
+    if (first) nav.jumpToEntrance();
+    t.openBooth(null);
     return;
   }
   // A deep link starts at the booth; Back/Forward between booths moves there too.
-  if (first || tour.openBoothId !== route.id) jumpToBooth(route.id);
-  tour.openBooth(route.kind === 'booth' ? route.id : null);
+  if (first || t.openBoothId !== route.id) nav.jumpToBooth(route.id);
+  t.openBooth(route.kind === 'booth' ? route.id : null);
 }
 
 /**
@@ -22,18 +22,19 @@ function apply(route: Route, first: boolean): void {
  * it), walking past booths replaces `#/at/<id>`, and Back/Forward replay either.
  */
 export function useRouteSync(): void {
-  const ready = useHallStore((s) => s.status === 'ready');
+  const pavilion = usePavilion();
+  const ready = useHall((s) => s.status === 'ready');
   useEffect(() => {
     if (!ready) return;
     let fromHistory = false;
-    apply(parseRoute(location.hash), true);
+    apply(pavilion, parseRoute(location.hash), true);
     const onPop = () => {
       fromHistory = true;
-      apply(parseRoute(location.hash), false);
+      apply(pavilion, parseRoute(location.hash), false);
       fromHistory = false;
     };
     window.addEventListener('popstate', onPop);
-    const unsub = useTourStore.subscribe((s, prev) => {
+    const unsub = pavilion.tour.subscribe((s, prev) => {
       if (fromHistory) return;
       if (s.openBoothId !== prev.openBoothId) {
         const hash = s.openBoothId
@@ -51,5 +52,5 @@ export function useRouteSync(): void {
       window.removeEventListener('popstate', onPop);
       unsub();
     };
-  }, [ready]);
+  }, [ready, pavilion]);
 }

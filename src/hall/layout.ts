@@ -100,6 +100,9 @@ export interface HallLayout {
 
 export const GENERAL_ZONE_ID = 'general';
 
+/** Metres in front of a booth where a visitor stands to see it. */
+export const FRONT_STANDOFF = 1.6;
+
 /** Row length grows with the hall so a 1,000-booth fair is not a 1 km corridor. */
 export function rowLengthFor(boothCount: number): number {
   const r = Math.ceil(Math.sqrt(Math.max(1, boothCount)) * 2.2);
@@ -173,7 +176,7 @@ export function layoutHall(input: LayoutInput): HallLayout {
       normal,
       rotationY: Math.atan2(normal.x, normal.z),
       footprint: rect(cx - hw, cz - hd, cx + hw, cz + hd),
-      front: { x: cx + normal.x * (d / 2 + 1.6), z: cz + normal.z * (d / 2 + 1.6) },
+      front: { x: cx + normal.x * (d / 2 + FRONT_STANDOFF), z: cz + normal.z * (d / 2 + FRONT_STANDOFF) },
     });
   };
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../manifest/index';
+import type { Lang } from '../manifest';
 
 /** Interface texts; manifest texts come localized from the manifests themselves. */
 const STRINGS = {

@@ -4,3 +4,4 @@ export * from './model';
 export * from './problems';
 export { localize, allLanguages, LANGS, type Lang, type Localized } from './localized';
 export type { LoadedHall, LoadProgress } from './loadHall';
+export { originAllowed, type OriginPolicy } from './originPolicy';

@@ -1,14 +1,8 @@
 import { resolveAssetUrl } from './assetRef';
+import { originAllowed, type OriginPolicy } from './originPolicy';
 import type { ManifestProblem } from './problems';
 
-/**
- * Where URLs may point: the pavilion's own origin, the manifest's own origin (a hall
- * hosted elsewhere serves its own media), and the hall's allowlist.
- */
-export interface OriginPolicy {
-  appOrigin: string;
-  allowedOrigins: readonly string[];
-}
+export type { OriginPolicy };
 
 /** Resolves asset references inside one manifest, collecting problems instead of throwing. */
 export class AssetResolver {
@@ -44,9 +38,6 @@ export class AssetResolver {
   }
 
   originAllowed(origin: string): boolean {
-    if (!this.policy) return true;
-    if (origin === this.policy.appOrigin) return true;
-    if (origin === new URL(this.manifestUrl).origin) return true;
-    return this.policy.allowedOrigins.includes(origin);
+    return !this.policy || originAllowed(origin, this.manifestUrl, this.policy);
   }
 }

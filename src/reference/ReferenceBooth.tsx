@@ -4,8 +4,7 @@ import type { BoothPlacement } from '../hall/layout';
 import type { Booth, Lang } from '../manifest';
 import { boothFixtures, type PartColor } from '../scene/booth/boothParts';
 import { mixHex } from '../scene/colors';
-import { walkToBooth } from '../state/navigation';
-import { useTourStore } from '../state/tourStore';
+import { usePavilion } from '../context/usePavilion';
 import { ReferenceScreen } from './ReferenceScreen';
 import { ReferenceSign } from './ReferenceSign';
 
@@ -40,8 +39,9 @@ function onTap(action: () => void) {
  */
 export function ReferenceBooth({ placement, booth, lang }: Props) {
   const fixtures = useMemo(() => boothFixtures(placement, booth.template), [placement, booth.template]);
-  const open = onTap(() => useTourStore.getState().openBooth(booth.id));
-  const walk = onTap(() => walkToBooth(booth.id));
+  const { tour, nav } = usePavilion();
+  const open = onTap(() => tour.getState().openBooth(booth.id));
+  const walk = onTap(() => nav.walkToBooth(booth.id));
 
   return (
     <group position={[placement.x, 0, placement.z]} rotation={[0, placement.rotationY, 0]}>

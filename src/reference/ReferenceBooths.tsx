@@ -1,11 +1,11 @@
 import type { BoothPlacement } from '../hall/layout';
-import type { Booth, Lang } from '../manifest';
+import { useLang } from '../context/useLang';
+import type { Booth } from '../manifest';
 import { ReferenceBooth } from './ReferenceBooth';
 
 interface Props {
   placements: readonly BoothPlacement[];
   booths: readonly Booth[];
-  lang: Lang;
 }
 
 /**
@@ -13,7 +13,8 @@ interface Props {
  * way, one self-contained component per booth, everything set up at start. Never shown to
  * visitors; `npm run bench` measures our instanced, atlased booths against it.
  */
-export function ReferenceBooths({ placements, booths, lang }: Props) {
+export function ReferenceBooths({ placements, booths }: Props) {
+  const lang = useLang();
   return (
     <group name="reference-booths">
       {placements.map((p) => (

@@ -37,8 +37,10 @@ export function ReferenceScreen({ booth, lang, pos, size, onClick }: Props) {
     el.play().catch(() => {
       /* autoplay refused: the screen stays dark */
     });
-    setTexture(t);
+    const show = () => setTexture(t);
+    el.addEventListener('loadeddata', show, { once: true });
     return () => {
+      el.removeEventListener('loadeddata', show);
       release();
       t.dispose();
       setTexture(null);

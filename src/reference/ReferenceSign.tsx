@@ -4,7 +4,7 @@ import { CanvasTexture, SRGBColorSpace } from 'three';
 import { allLanguages, type Booth, type Lang } from '../manifest';
 import { loadImage } from '../scene/atlas/loadImage';
 import { paintSign } from '../scene/booth/paintSign';
-import { sceneProgress } from '../state/sceneProgress';
+import { usePavilion } from '../context/usePavilion';
 import { ensureGlyphs } from '../scene/text/fonts';
 
 interface Props {
@@ -21,6 +21,7 @@ const HEIGHT = 128;
 
 /** A booth's header sign on its own canvas and texture, painted at mount (and on a language change). */
 export function ReferenceSign({ booth, lang, pos, size, onClick }: Props) {
+  const { progress } = usePavilion();
   const texture = useMemo(() => {
     const canvas = document.createElement('canvas');
     canvas.width = WIDTH;
@@ -32,8 +33,8 @@ export function ReferenceSign({ booth, lang, pos, size, onClick }: Props) {
 
   useEffect(() => {
     let live = true;
-    sceneProgress.wanted++;
-    sceneProgress.planned = true;
+    progress.wanted++;
+    progress.planned = true;
     void Promise.all([loadImage(booth.exhibitor.logo), ensureGlyphs(allLanguages(booth.exhibitor.name).join(''))]).then(
       ([logo]) => {
         const ctx = (texture.image as HTMLCanvasElement).getContext('2d');
@@ -41,13 +42,13 @@ export function ReferenceSign({ booth, lang, pos, size, onClick }: Props) {
           paintSign(ctx, 0, 0, WIDTH, HEIGHT, booth, lang, logo);
           texture.needsUpdate = true;
         }
-        sceneProgress.painted++;
+        progress.painted++;
       },
     );
     return () => {
       live = false;
     };
-  }, [texture, booth, lang]);
+  }, [texture, booth, lang, progress]);
 
   useEffect(() => () => texture.dispose(), [texture]);
 

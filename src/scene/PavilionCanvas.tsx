@@ -1,14 +1,18 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { WebGLRenderer } from 'three';
+import { pageFlags } from '../boot/flags';
+import { PavilionContext } from '../context/PavilionContext';
+import { useLang } from '../context/useLang';
+import { usePavilion } from '../context/usePavilion';
 import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
-import { useLangStore } from '../state/langStore';
-import { useResolutionStore } from '../state/resolutionStore';
-import { useGpuWarm } from './renderer/gpuWarmup';
-import { AdaptiveResolution } from './renderer/AdaptiveResolution';
+import { createResolutionStore } from '../state/resolutionStore';
 import { HallScene } from './HallScene';
+import { AdaptiveResolution } from './renderer/AdaptiveResolution';
+import { useGpuWarm } from './renderer/gpuWarmup';
 import { prepareRenderer } from './renderer/prepareRenderer';
-import { dprCeiling, pinnedDpr, startDpr } from './renderer/resolutionGovernor';
+import { dprCeiling, startDpr } from './renderer/resolutionGovernor';
 import { SceneCanvas } from './renderer/SceneCanvas';
 import { ShaderWarmup } from './renderer/ShaderWarmup';
 import { knownSoftwareGpu } from './renderer/softwareGpu';
@@ -18,6 +22,10 @@ interface Props {
   /** Null while the hall loads: the canvas is mounted anyway, so creating the WebGL context overlaps loading. */
   loaded: LoadedHall | null;
   world: HallWorld | null;
+  /** Passed to HallScene: booths built another way (the bench's reference build). */
+  booths?: ReactNode;
+  /** Passed to HallScene: more inside the scene (the bench's driver). */
+  extras?: ReactNode;
 }
 
 const BG = '#e9eff7';
@@ -34,21 +42,24 @@ const CONFIG = {
 
 /** `?dpr=`, or where the resolution governor will start. */
 function startingDpr(): number {
-  return pinnedDpr(location.search) ?? startDpr(dprCeiling(MAX_DPR, window.devicePixelRatio), knownSoftwareGpu() ?? false);
+  return pageFlags.dpr ?? startDpr(dprCeiling(MAX_DPR, window.devicePixelRatio), knownSoftwareGpu() ?? false);
 }
 
 const IDLE = { ...CONFIG, frameloop: 'demand' as const };
 const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 
 /** The 3D pavilion's canvas: light, fog and background, and the hall once it has loaded. */
-export function PavilionCanvas({ loaded, world }: Props) {
-  const lang = useLangStore((s) => s.lang);
+export function PavilionCanvas({ loaded, world, booths, extras }: Props) {
+  const lang = useLang();
+  // The R3F root is a React tree of its own: the pavilion instance is handed over explicitly.
+  const pavilion = usePavilion();
+  const [resolution] = useState(createResolutionStore);
   // The context is made once the GPU is set up off this thread; the loading screen covers the wait.
   const warmed = useGpuWarm();
   // Made at the ratio the resolution governor will start at (the warm-up has told whether the GPU
   // is a software one), then kept at the one it chooses: never drawn at one size and resized.
   const start = useMemo(() => (warmed ? startingDpr() : 1), [warmed]);
-  const governed = useResolutionStore((s) => s.dpr);
+  const governed = useStore(resolution, (s) => s.dpr);
   const config = useMemo(() => ({ ...(world ? RUNNING : IDLE), dpr: governed ?? start }), [world, governed, start]);
   // The hall mounts a frame after the canvas: making the context (its first query waits for the
   // GPU process, busy while the page loads) and building a 1,000-booth scene were one task of up
@@ -57,13 +68,19 @@ export function PavilionCanvas({ loaded, world }: Props) {
   if (!warmed) return null;
   return (
     <SceneCanvas config={config} label={lang === 'zh' ? '3D 展馆' : '3D pavilion'}>
-      <color attach="background" args={[BG]} />
-      <fog attach="fog" args={[BG, 55, 195]} />
-      <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
-      <directionalLight position={[20, 40, 30]} intensity={1.1} />
-      <ShaderWarmup active={!world} />
-      <AdaptiveResolution maxDpr={MAX_DPR} />
-      {loaded && world && canvasUp && <HallScene loaded={loaded} world={world} />}
+      <PavilionContext.Provider value={pavilion}>
+        <color attach="background" args={[BG]} />
+        <fog attach="fog" args={[BG, 55, 195]} />
+        <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
+        <directionalLight position={[20, 40, 30]} intensity={1.1} />
+        <ShaderWarmup active={!world} />
+        <AdaptiveResolution maxDpr={MAX_DPR} pinned={pageFlags.dpr} resolution={resolution} />
+        {loaded && world && canvasUp && (
+          <HallScene loaded={loaded} world={world} booths={booths}>
+            {extras}
+          </HallScene>
+        )}
+      </PavilionContext.Provider>
     </SceneCanvas>
   );
 }

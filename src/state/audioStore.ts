@@ -1,16 +1,9 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PrefStorage } from './prefs';
 
 const KEY = 'pavilion.muted';
 
-function readMuted(): boolean {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-interface AudioState {
+export interface AudioState {
   muted: boolean;
   /** True after the visitor's first gesture: browsers refuse to play sound before it. */
   unlocked: boolean;
@@ -21,18 +14,17 @@ interface AudioState {
   setPlaying: (key: string | null) => void;
 }
 
-export const useAudioStore = create<AudioState>()((set) => ({
-  muted: typeof localStorage === 'undefined' ? false : readMuted(),
-  unlocked: false,
-  playing: null,
-  setMuted: (muted) => {
-    try {
-      localStorage.setItem(KEY, muted ? '1' : '0');
-    } catch {
-      /* not remembered, still muted */
-    }
-    set({ muted });
-  },
-  unlock: () => set({ unlocked: true }),
-  setPlaying: (playing) => set({ playing }),
-}));
+/** The visitor's sound: mute (remembered in `prefs`), whether sound may start, which guide plays. */
+export function createAudioStore(prefs: PrefStorage): StoreApi<AudioState> {
+  return createStore<AudioState>()((set) => ({
+    muted: prefs.get(KEY) === '1',
+    unlocked: false,
+    playing: null,
+    setMuted: (muted) => {
+      prefs.set(KEY, muted ? '1' : '0');
+      set({ muted });
+    },
+    unlock: () => set({ unlocked: true }),
+    setPlaying: (playing) => set({ playing }),
+  }));
+}

@@ -1,5 +1,6 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../manifest';
+import type { PrefStorage } from './prefs';
 
 const KEY = 'pavilion.lang';
 
@@ -14,28 +15,18 @@ export function initialLang(stored: string | null, languages: readonly string[])
   return 'zh';
 }
 
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(KEY);
-  } catch {
-    return null; // storage can be disabled (private mode, kiosk policies)
-  }
-}
-
-interface LangState {
+export interface LangState {
   lang: Lang;
   setLang: (lang: Lang) => void;
 }
 
-export const useLangStore = create<LangState>()((set) => ({
-  lang: typeof navigator === 'undefined' ? 'zh' : initialLang(readStored(), navigator.languages ?? [navigator.language]),
-  setLang: (lang) => {
-    try {
-      localStorage.setItem(KEY, lang);
-    } catch {
-      /* not remembered, still switched */
-    }
-    if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    set({ lang });
-  },
-}));
+/** The interface language, remembered in `prefs`; `languages` are the browser's, most preferred first. */
+export function createLangStore(prefs: PrefStorage, languages: readonly string[]): StoreApi<LangState> {
+  return createStore<LangState>()((set) => ({
+    lang: initialLang(prefs.get(KEY), languages),
+    setLang: (lang) => {
+      prefs.set(KEY, lang);
+      set({ lang });
+    },
+  }));
+}

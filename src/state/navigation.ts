@@ -1,70 +1,90 @@
+import type { StoreApi } from 'zustand/vanilla';
 import { yawTowards, type Vec2 } from '../hall/geometry';
+import { FRONT_STANDOFF } from '../hall/layout';
 import { cruiseSpeed } from '../hall/motion';
 import { findPath } from '../hall/pathfind';
-import { useHallStore } from './hallStore';
-import { placeVisitor, visitor } from './visitor';
+import type { HallState } from './hallStore';
+import { placeVisitor, type Visitor } from './visitor';
 
-/**
- * How far in front of a booth to stand: a portrait phone sees a narrow slice of the world,
- * so it steps back across the aisle to fit the booth's header in view.
- */
+/** Narrower than this (width / height), the view is a portrait phone's. */
+const PORTRAIT_ASPECT = 0.8;
+/** A portrait phone sees a narrow slice of the world: it steps back across the aisle to fit the booth's header in view. */
+const PORTRAIT_STANDOFF = 3.1;
+
+/** How far in front of a booth to stand, for a view of this aspect (width / height). */
 export function standoff(aspect: number): number {
-  return aspect < 0.8 ? 3.1 : 1.6;
+  return aspect < PORTRAIT_ASPECT ? PORTRAIT_STANDOFF : FRONT_STANDOFF;
 }
 
-/** Where to stand to see a booth, facing it. */
-function boothYaw(id: string): { front: Vec2; yaw: number } | null {
-  const b = useHallStore.getState().world?.layout.byId.get(id);
-  if (!b) return null;
-  const aspect = typeof window === 'undefined' ? 1.6 : window.innerWidth / Math.max(1, window.innerHeight);
-  const k = b.d / 2 + standoff(aspect);
-  const front = { x: b.x + b.normal.x * k, z: b.z + b.normal.z * k };
-  return { front, yaw: yawTowards(front, { x: b.x, z: b.z }) };
+export interface Navigation {
+  /** Starts an automatic walk to a point; false when it cannot be reached. */
+  walkTo: (target: Vec2, arriveYaw?: number | null) => boolean;
+  walkToBooth: (id: string) => boolean;
+  /** Puts the visitor at a booth at once (deep links, kiosk resets). */
+  jumpToBooth: (id: string) => boolean;
+  jumpToEntrance: () => void;
+  walkToEntrance: () => boolean;
+  stopWalking: () => void;
 }
 
-/** Starts an automatic walk to a point; false when it cannot be reached. */
-export function walkTo(target: Vec2, arriveYaw: number | null = null): boolean {
-  const world = useHallStore.getState().world;
-  if (!world) return false;
-  const path = findPath(world.grid, visitor.pos, target);
-  if (!path) return false;
-  let length = 0;
-  let prev = visitor.pos;
-  for (const p of path) {
-    length += Math.hypot(p.x - prev.x, p.z - prev.z);
-    prev = p;
-  }
-  visitor.path = path;
-  visitor.arriveYaw = arriveYaw;
-  visitor.autoSpeed = cruiseSpeed(length);
-  return true;
+interface NavigationDeps {
+  hall: StoreApi<HallState>;
+  visitor: Visitor;
+  /** The view's width / height now: where to stand depends on it. */
+  aspect: () => number;
 }
 
-export function walkToBooth(id: string): boolean {
-  const t = boothYaw(id);
-  return t ? walkTo(t.front, t.yaw) : false;
-}
+/** Moves one pavilion's visitor about its hall: walks along found paths, or jumps. */
+export function createNavigation({ hall, visitor, aspect }: NavigationDeps): Navigation {
+  /** Where to stand to see a booth, facing it. */
+  const boothView = (id: string): { front: Vec2; yaw: number } | null => {
+    const b = hall.getState().world?.layout.byId.get(id);
+    if (!b) return null;
+    const k = b.d / 2 + standoff(aspect());
+    const front = { x: b.x + b.normal.x * k, z: b.z + b.normal.z * k };
+    return { front, yaw: yawTowards(front, { x: b.x, z: b.z }) };
+  };
 
-/** Puts the visitor at a booth at once (deep links, kiosk resets). */
-export function jumpToBooth(id: string): boolean {
-  const t = boothYaw(id);
-  if (!t) return false;
-  placeVisitor(t.front, t.yaw);
-  return true;
-}
+  const walkTo = (target: Vec2, arriveYaw: number | null = null): boolean => {
+    const world = hall.getState().world;
+    if (!world) return false;
+    const path = findPath(world.grid, visitor.pos, target);
+    if (!path) return false;
+    let length = 0;
+    let prev = visitor.pos;
+    for (const p of path) {
+      length += Math.hypot(p.x - prev.x, p.z - prev.z);
+      prev = p;
+    }
+    visitor.path = path;
+    visitor.arriveYaw = arriveYaw;
+    visitor.autoSpeed = cruiseSpeed(length);
+    return true;
+  };
 
-export function jumpToEntrance(): void {
-  const world = useHallStore.getState().world;
-  if (world) placeVisitor(world.layout.entrance, world.layout.entrance.yaw);
-}
-
-export function walkToEntrance(): boolean {
-  const world = useHallStore.getState().world;
-  if (!world) return false;
-  return walkTo(world.layout.entrance, world.layout.entrance.yaw);
-}
-
-export function stopWalking(): void {
-  visitor.path = [];
-  visitor.arriveYaw = null;
+  return {
+    walkTo,
+    walkToBooth: (id) => {
+      const t = boothView(id);
+      return t ? walkTo(t.front, t.yaw) : false;
+    },
+    jumpToBooth: (id) => {
+      const t = boothView(id);
+      if (!t) return false;
+      placeVisitor(visitor, t.front, t.yaw);
+      return true;
+    },
+    jumpToEntrance: () => {
+      const world = hall.getState().world;
+      if (world) placeVisitor(visitor, world.layout.entrance, world.layout.entrance.yaw);
+    },
+    walkToEntrance: () => {
+      const world = hall.getState().world;
+      return world ? walkTo(world.layout.entrance, world.layout.entrance.yaw) : false;
+    },
+    stopWalking: () => {
+      visitor.path = [];
+      visitor.arriveYaw = null;
+    },
+  };
 }

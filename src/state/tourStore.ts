@@ -1,7 +1,7 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** Where the visitor is going and what they have open: slow-changing tour state. */
-interface TourState {
+export interface TourState {
   /** Booth whose panel is open. */
   openBoothId: string | null;
   /** Booth the visitor is standing at (updated a few times a second, not per frame). */
@@ -18,20 +18,22 @@ interface TourState {
   setDirectoryOpen: (open: boolean) => void;
 }
 
-export const useTourStore = create<TourState>()((set, get) => ({
-  openBoothId: null,
-  nearestBoothId: null,
-  awakeBoothIds: [],
-  directoryOpen: false,
-  pendingOpenId: null,
-  setPendingOpen: (pendingOpenId) => set({ pendingOpenId }),
-  openBooth: (id) => set({ openBoothId: id }),
-  setNearest: (id) => {
-    if (get().nearestBoothId !== id) set({ nearestBoothId: id });
-  },
-  setAwake: (ids) => {
-    const cur = get().awakeBoothIds;
-    if (cur.length !== ids.length || cur.some((x, i) => x !== ids[i])) set({ awakeBoothIds: ids });
-  },
-  setDirectoryOpen: (directoryOpen) => set({ directoryOpen }),
-}));
+export function createTourStore(): StoreApi<TourState> {
+  return createStore<TourState>()((set, get) => ({
+    openBoothId: null,
+    nearestBoothId: null,
+    awakeBoothIds: [],
+    directoryOpen: false,
+    pendingOpenId: null,
+    setPendingOpen: (pendingOpenId) => set({ pendingOpenId }),
+    openBooth: (id) => set({ openBoothId: id }),
+    setNearest: (id) => {
+      if (get().nearestBoothId !== id) set({ nearestBoothId: id });
+    },
+    setAwake: (ids) => {
+      const cur = get().awakeBoothIds;
+      if (cur.length !== ids.length || cur.some((x, i) => x !== ids[i])) set({ awakeBoothIds: ids });
+    },
+    setDirectoryOpen: (directoryOpen) => set({ directoryOpen }),
+  }));
+}

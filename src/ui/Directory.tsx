@@ -1,18 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildDirectory, searchDirectory } from '../hall/directory';
 import { localize } from '../manifest';
-import { useHallStore } from '../state/hallStore';
-import { useLangStore } from '../state/langStore';
-import { walkToBooth } from '../state/navigation';
-import { useTourStore } from '../state/tourStore';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
+import { useLang } from '../context/useLang';
+import { useTour } from '../context/useTour';
+import { useHall } from '../context/useHall';
+import { usePavilion } from '../context/usePavilion';
 
 /** Search every exhibitor by name, tag or zone, in either language; one click to go there. */
 export function Directory({ webgl }: { webgl: boolean }) {
-  const open = useTourStore((s) => s.directoryOpen);
-  const lang = useLangStore((s) => s.lang);
-  const loaded = useHallStore((s) => s.loaded);
+  const open = useTour((s) => s.directoryOpen);
+  const lang = useLang();
+  const { tour, nav } = usePavilion();
+  const loaded = useHall((s) => s.loaded);
   const entries = useMemo(() => (loaded ? buildDirectory(loaded.booths, loaded.hall.zones) : []), [loaded]);
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchDirectory(entries, query), [entries, query]);
@@ -26,11 +27,11 @@ export function Directory({ webgl }: { webgl: boolean }) {
   }, [open]);
 
   const go = (id: string) => {
-    const tour = useTourStore.getState();
-    tour.setDirectoryOpen(false);
+    const t = tour.getState();
+    t.setDirectoryOpen(false);
     // Walk there, then open its panel on arrival; without 3D, open it at once.
-    if (webgl && walkToBooth(id)) tour.setPendingOpen(id);
-    else tour.openBooth(id);
+    if (webgl && nav.walkToBooth(id)) t.setPendingOpen(id);
+    else t.openBooth(id);
   };
 
   return (
@@ -40,9 +41,9 @@ export function Directory({ webgl }: { webgl: boolean }) {
       aria-labelledby="directory-title"
       onCancel={(e) => {
         e.preventDefault();
-        useTourStore.getState().setDirectoryOpen(false);
+        tour.getState().setDirectoryOpen(false);
       }}
-      onClick={(e) => e.target === ref.current && useTourStore.getState().setDirectoryOpen(false)}
+      onClick={(e) => e.target === ref.current && tour.getState().setDirectoryOpen(false)}
     >
       <div className="directory-inner">
         <header>
@@ -51,7 +52,7 @@ export function Directory({ webgl }: { webgl: boolean }) {
             type="button"
             className="close"
             aria-label={t('close', lang)}
-            onClick={() => useTourStore.getState().setDirectoryOpen(false)}
+            onClick={() => tour.getState().setDirectoryOpen(false)}
           >
             <Icon name="close" />
           </button>

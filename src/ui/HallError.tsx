@@ -1,11 +1,11 @@
 import { formatProblem } from '../manifest';
-import { useHallStore } from '../state/hallStore';
-import { useLangStore } from '../state/langStore';
 import { t } from '../i18n/strings';
+import { useLang } from '../context/useLang';
+import { useHall } from '../context/useHall';
 
 export function HallError() {
-  const lang = useLangStore((s) => s.lang);
-  const error = useHallStore((s) => s.error);
+  const lang = useLang();
+  const error = useHall((s) => s.error);
   const lines = typeof error === 'string' ? [error] : (error ?? []).map(formatProblem);
   return (
     <div className="hall-error" role="alert">

@@ -1,24 +1,26 @@
 import { localize } from '../manifest';
-import { useAudioStore } from '../state/audioStore';
-import { useHallStore } from '../state/hallStore';
-import { useLangStore } from '../state/langStore';
-import { walkToEntrance } from '../state/navigation';
-import { useTourStore } from '../state/tourStore';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
+import { useLang } from '../context/useLang';
+import { langStore } from '../context/pageStores';
+import { useTour } from '../context/useTour';
+import { useHall } from '../context/useHall';
+import { useAudioPrefs } from '../context/useAudioPrefs';
+import { usePavilion } from '../context/usePavilion';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without
  * WebGL there is no hall to walk: only the directory, language and sound.
  */
 export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) {
-  const lang = useLangStore((s) => s.lang);
-  const setLang = useLangStore((s) => s.setLang);
-  const muted = useAudioStore((s) => s.muted);
-  const setMuted = useAudioStore((s) => s.setMuted);
-  const nearestId = useTourStore((s) => s.nearestBoothId);
-  const hall = useHallStore((s) => s.loaded?.hall);
-  const nearest = useHallStore((s) => (nearestId ? s.loaded?.booths.find((b) => b.id === nearestId) : undefined));
+  const lang = useLang();
+  const { tour, nav } = usePavilion();
+  const setLang = langStore.getState().setLang;
+  const muted = useAudioPrefs((s) => s.muted);
+  const setMuted = useAudioPrefs((s) => s.setMuted);
+  const nearestId = useTour((s) => s.nearestBoothId);
+  const hall = useHall((s) => s.loaded?.hall);
+  const nearest = useHall((s) => (nearestId ? s.loaded?.booths.find((b) => b.id === nearestId) : undefined));
 
   return (
     <>
@@ -28,11 +30,11 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
           <span>{hall ? localize(hall.title, lang) : ''}</span>
         </div>
         <nav className="hud-actions" aria-label={lang === 'zh' ? '展馆操作' : 'Pavilion controls'}>
-          <button type="button" className="hud-btn primary" onClick={() => useTourStore.getState().setDirectoryOpen(true)}>
+          <button type="button" className="hud-btn primary" onClick={() => tour.getState().setDirectoryOpen(true)}>
             <Icon name="menu" /> {t('directory', lang)}
           </button>
           {walkable && (
-            <button type="button" className="hud-btn" onClick={() => walkToEntrance()}>
+            <button type="button" className="hud-btn" onClick={() => nav.walkToEntrance()}>
               <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
             </button>
           )}
@@ -64,7 +66,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
               <small>{t('nearest', lang)}</small>
               <strong data-testid="nearest-booth">{localize(nearest.exhibitor.name, lang)}</strong>
             </div>
-            <button type="button" className="hud-btn primary" onClick={() => useTourStore.getState().openBooth(nearest.id)}>
+            <button type="button" className="hud-btn primary" onClick={() => tour.getState().openBooth(nearest.id)}>
               {t('enterBooth', lang)}
             </button>
           </div>

@@ -1,25 +1,26 @@
-import { useRef } from 'react';
-import { useLangStore } from '../state/langStore';
-import { visitor } from '../state/visitor';
+import { useRef, useState, type PointerEvent } from 'react';
+import { useLang } from '../context/useLang';
+import { usePavilion } from '../context/usePavilion';
 import { t } from '../i18n/strings';
+import { createStickInput, type StickState } from './stickInput';
 
 const RADIUS = 48;
 
 /** On-screen joystick for touch screens: push to walk, the further the faster. */
 export function Joystick() {
-  const lang = useLangStore((s) => s.lang);
+  const lang = useLang();
+  // A ref: the visitor is the frame loop's object, written here from pointer events.
+  const visitor = useRef(usePavilion().visitor);
   const knob = useRef<HTMLDivElement>(null);
-  const origin = useRef<{ x: number; y: number; id: number } | null>(null);
+  const [stick] = useState(() => createStickInput(RADIUS));
 
-  const set = (dx: number, dy: number) => {
-    const len = Math.hypot(dx, dy);
-    const k = len > RADIUS ? RADIUS / len : 1;
-    const x = dx * k;
-    const y = dy * k;
-    if (knob.current) knob.current.style.transform = `translate(${x}px, ${y}px)`;
-    visitor.move.right = x / RADIUS;
-    visitor.move.forward = -y / RADIUS;
+  const apply = (s: StickState | null) => {
+    if (!s) return; // another finger's event: the holding finger keeps the stick
+    if (knob.current) knob.current.style.transform = `translate(${s.knob.x}px, ${s.knob.y}px)`;
+    visitor.current.move.right = s.walk.right;
+    visitor.current.move.forward = s.walk.forward;
   };
+  const release = (e: PointerEvent) => apply(stick.up(e.pointerId));
 
   return (
     <div
@@ -28,22 +29,13 @@ export function Joystick() {
       aria-label={t('joystick', lang)}
       onPointerDown={(e) => {
         const r = e.currentTarget.getBoundingClientRect();
-        origin.current = { x: r.left + r.width / 2, y: r.top + r.height / 2, id: e.pointerId };
-        e.currentTarget.setPointerCapture(e.pointerId);
-        set(e.clientX - origin.current.x, e.clientY - origin.current.y);
+        const s = stick.down(e.pointerId, r.left + r.width / 2, r.top + r.height / 2, e.clientX, e.clientY);
+        if (s) e.currentTarget.setPointerCapture(e.pointerId);
+        apply(s);
       }}
-      onPointerMove={(e) => {
-        const o = origin.current;
-        if (o && e.pointerId === o.id) set(e.clientX - o.x, e.clientY - o.y);
-      }}
-      onPointerUp={() => {
-        origin.current = null;
-        set(0, 0);
-      }}
-      onPointerCancel={() => {
-        origin.current = null;
-        set(0, 0);
-      }}
+      onPointerMove={(e) => apply(stick.move(e.pointerId, e.clientX, e.clientY))}
+      onPointerUp={release}
+      onPointerCancel={release}
     >
       <div className="knob" ref={knob} />
     </div>

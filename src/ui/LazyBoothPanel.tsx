@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTourStore } from '../state/tourStore';
+import { useTour } from '../context/useTour';
 
 const BoothPanel = lazy(() => import('./panel/BoothPanel').then((m) => ({ default: m.BoothPanel })));
 
@@ -8,7 +8,7 @@ const BoothPanel = lazy(() => import('./panel/BoothPanel').then((m) => ({ defaul
  * a booth is first opened, or once the hall is up and the page is idle, whichever is first.
  */
 export function LazyBoothPanel() {
-  const opened = useTourStore((s) => s.openBoothId !== null);
+  const opened = useTour((s) => s.openBoothId !== null);
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     const later = () => setIdle(true);

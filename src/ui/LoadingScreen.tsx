@@ -1,10 +1,10 @@
-import { useHallStore } from '../state/hallStore';
-import { useLangStore } from '../state/langStore';
 import { t } from '../i18n/strings';
+import { useLang } from '../context/useLang';
+import { useHall } from '../context/useHall';
 
 export function LoadingScreen() {
-  const lang = useLangStore((s) => s.lang);
-  const progress = useHallStore((s) => s.progress);
+  const lang = useLang();
+  const progress = useHall((s) => s.progress);
   // Manifests are the first 80% of the way; signs and posters the rest (SceneCurtain).
   const pct = progress.total ? Math.round((progress.loaded / progress.total) * 80) : 0;
   return (

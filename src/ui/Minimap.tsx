@@ -2,14 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { rectContains } from '../hall/geometry';
 import type { HallWorld } from '../hall/world';
 import { localize, type Booth } from '../manifest';
-import { useHallStore } from '../state/hallStore';
-import { useLangStore } from '../state/langStore';
-import { walkTo, walkToBooth } from '../state/navigation';
-import { useTourStore } from '../state/tourStore';
-import { visitor } from '../state/visitor';
 import { fitFrame, toFloor, toMap } from './minimapGeometry';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
+import { useLang } from '../context/useLang';
+import { useTour } from '../context/useTour';
+import { useHall } from '../context/useHall';
+import { usePavilion } from '../context/usePavilion';
 
 interface Props {
   world: HallWorld;
@@ -19,14 +18,15 @@ interface Props {
 
 /** The hall from above: zones, booths, you-are-here; click anywhere to go there. */
 export function Minimap({ world, booths, compact }: Props) {
-  const lang = useLangStore((s) => s.lang);
+  const lang = useLang();
+  const { visitor, nav } = usePavilion();
   const [open, setOpen] = useState(!compact);
   const base = useRef<HTMLCanvasElement>(null);
   const marker = useRef<SVGSVGElement>(null);
   const { layout } = world;
   const frame = useMemo(() => fitFrame(layout.bounds, compact ? 140 : 180, compact ? 240 : 280), [layout.bounds, compact]);
-  const nearestId = useTourStore((s) => s.nearestBoothId);
-  const zones = useHallStore((s) => s.loaded?.hall.zones);
+  const nearestId = useTour((s) => s.nearestBoothId);
+  const zones = useHall((s) => s.loaded?.hall.zones);
 
   // The map: drawn once per hall. A CPU canvas: on the GPU, a thousand small rectangles took a
   // software renderer 0.1 s, in the hall's first second.
@@ -81,7 +81,7 @@ export function Minimap({ world, booths, compact }: Props) {
     };
     raf = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(raf);
-  }, [frame, open]);
+  }, [frame, open, visitor]);
 
   const at = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -90,8 +90,8 @@ export function Minimap({ world, booths, compact }: Props) {
   };
   const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const { p, hit } = at(e);
-    if (hit) walkToBooth(hit.id);
-    else walkTo(p);
+    if (hit) nav.walkToBooth(hit.id);
+    else nav.walkTo(p);
   };
   // Names what is under the pointer (the native tooltip), without a React render per move.
   const onPointerMove = (e: React.PointerEvent<HTMLCanvasElement>) => {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { FIRST_VIEW_MAX_WAIT_MS, sceneProgress } from '../state/sceneProgress';
-import { useLangStore } from '../state/langStore';
+import { usePavilion } from '../context/usePavilion';
+import { FIRST_VIEW_MAX_WAIT_MS } from '../state/sceneProgress';
 import { t } from '../i18n/strings';
+import { useLang } from '../context/useLang';
 
 // The render gate gives up first; this leaves it time to draw.
 const MAX_WAIT_MS = FIRST_VIEW_MAX_WAIT_MS + 2000;
@@ -12,7 +13,8 @@ const MAX_WAIT_MS = FIRST_VIEW_MAX_WAIT_MS + 2000;
  * bar's last stretch (80–100%), so the visitor never sees an empty or half-lettered hall.
  */
 export function SceneCurtain() {
-  const lang = useLangStore((s) => s.lang);
+  const lang = useLang();
+  const { progress } = usePavilion();
   const [done, setDone] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -21,7 +23,7 @@ export function SceneCurtain() {
     void document.fonts.ready.then(() => (fonts = true));
     let raf = 0;
     const tick = () => {
-      const { wanted, painted } = sceneProgress;
+      const { wanted, painted } = progress;
       const share = wanted ? Math.min(1, painted / wanted) : 0;
       if (bar.current) bar.current.style.width = `${80 + 20 * share}%`;
       const framed = document.body.dataset.firstFrame === 'true';
@@ -30,7 +32,7 @@ export function SceneCurtain() {
     };
     raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
-  }, []);
+  }, [progress]);
   if (done) return null;
   return (
     <div className="loading curtain" aria-busy="true">

@@ -4,10 +4,10 @@ import { Color, InstancedMesh, Object3D, PlaneGeometry, Vector3 } from 'three';
 import { closestBooths } from '../../hall/nearest';
 import type { HallWorld } from '../../hall/world';
 import type { Booth, Lang } from '../../manifest';
-import { visitor } from '../../state/visitor';
-import { addUvRects, atlasMaterial } from '../atlas/atlasMaterial';
+import { addUvRects } from '../materials/atlasMaterial';
+import { MATERIALS } from '../materials/catalogue';
 import { DynamicAtlas } from '../atlas/DynamicAtlas';
-import { sceneProgress } from '../../state/sceneProgress';
+import { usePavilion } from '../../context/usePavilion';
 import { CompactInstances } from './CompactInstances';
 
 export interface AtlasQuadSpec {
@@ -56,7 +56,11 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
   const placements = world.layout.booths;
   const { mesh, atlas, quads, pending } = useMemo(() => {
     const atlas = new DynamicAtlas(spec.atlas.width, spec.atlas.height, spec.atlas.slotW, spec.atlas.slotH, spec.atlas.blank);
-    const mesh = new InstancedMesh(new PlaneGeometry(1, 1), atlasMaterial(atlas.texture), Math.max(1, placements.length));
+    const mesh = new InstancedMesh(
+      new PlaneGeometry(1, 1),
+      MATERIALS.atlas.make({ map: atlas.texture }),
+      Math.max(1, placements.length),
+    );
     mesh.name = name;
     const quads = new CompactInstances(mesh, addUvRects(mesh, Math.max(1, placements.length)));
     const o = new Object3D();
@@ -92,6 +96,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
   );
 
   const gl = useThree((s) => s.gl);
+  const { visitor, progress } = usePavilion();
   const langRef = useRef(lang);
   const timers = useRef({ plan: PLAN_INTERVAL, upload: 0 });
   useEffect(() => {
@@ -117,16 +122,16 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
         quads.setColor(e.key, tmpColor.set(spec.idleColor(booths[placements[e.key]!.index]!)));
       }
       const forLang = langRef.current;
-      sceneProgress.wanted += plan.assign.length;
-      sceneProgress.planned = true;
+      progress.wanted += plan.assign.length;
+      progress.planned = true;
       for (const a of plan.assign) {
         const ticket = atlas.ticket(a.slot);
         const booth = booths[placements[a.key]!.index]!;
         void spec.prepare(booth, forLang).then((paint) => {
-          if (forLang !== langRef.current || !atlas.draw(a.slot, ticket, paint)) sceneProgress.painted++;
+          if (forLang !== langRef.current || !atlas.draw(a.slot, ticket, paint)) progress.painted++;
           else {
             // A slot redrawn before its upload: the earlier drawing is done with.
-            if (pending.has(a.slot)) sceneProgress.painted++;
+            if (pending.has(a.slot)) progress.painted++;
             pending.set(a.slot, a.key);
           }
         });
@@ -135,11 +140,11 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     if (t.upload >= UPLOAD_INTERVAL) {
       t.upload = 0;
       // A quad shows its slot once the slot's pixels are on the GPU, not before.
-      for (const slot of atlas.flush(gl, sceneProgress.shown ? UPLOAD_SLOTS.shown : UPLOAD_SLOTS.covered)) {
+      for (const slot of atlas.flush(gl, progress.shown ? UPLOAD_SLOTS.shown : UPLOAD_SLOTS.covered)) {
         const key = pending.get(slot);
         if (key === undefined) continue;
         pending.delete(slot);
-        sceneProgress.painted++;
+        progress.painted++;
         if (atlas.holders.get(key) !== slot) continue;
         quads.setExtra(key, atlas.uvRect(slot));
         quads.setColor(key, WHITE);

@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { HallLayout } from '../../hall/layout';
 import type { Booth } from '../../manifest';
-import { useTourStore } from '../../state/tourStore';
+import { usePavilion } from '../../context/usePavilion';
+import { useTour } from '../../context/useTour';
 import { BoothVideo } from './BoothVideo';
 
 interface Props {
@@ -14,11 +15,12 @@ interface Props {
  * booths while walking re-renders these few and not the whole hall.
  */
 export function AwakeVideos({ layout, booths }: Props) {
-  const awake = useTourStore(useShallow((s) => s.awakeBoothIds));
+  const { tour } = usePavilion();
+  const awake = useTour(useShallow((s) => s.awakeBoothIds));
   return awake.map((id) => {
     const p = layout.byId.get(id);
     return p ? (
-      <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => useTourStore.getState().openBooth(id)} />
+      <BoothVideo key={id} placement={p} booth={booths[p.index]!} onClick={() => tour.getState().openBooth(id)} />
     ) : null;
   });
 }

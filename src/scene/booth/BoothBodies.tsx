@@ -1,13 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import type { Matrix4 } from 'three';
-import { BoxGeometry, BufferGeometry, Color, Mesh, MeshLambertMaterial, Object3D, Vector3 } from 'three';
+import { BoxGeometry, BufferGeometry, Color, Mesh, Object3D, Vector3, type Material } from 'three';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
 import { chunkPlacements } from '../../hall/chunks';
 import { boundsOf, DETAIL, distanceToRect, wantsFullDetail } from '../../hall/detail';
 import type { Rect } from '../../hall/geometry';
 import { mixHex } from '../colors';
+import { MATERIALS } from '../materials/catalogue';
 import { BakedBoxes } from './BakedBoxes';
 import { boothFixtures, type BoothFixtures, type BoothPart, type PartColor } from './boothParts';
 
@@ -120,7 +121,7 @@ function farSlots(far: readonly BakedMesh[]): FarSlot[] {
   return slots;
 }
 
-function bake(parts: Parts, shape: BufferGeometry, material: MeshLambertMaterial): BakedMesh {
+function bake(parts: Parts, shape: BufferGeometry, material: Material): BakedMesh {
   const baked = new BakedBoxes(shape, parts.matrices, parts.colors);
   return { mesh: new Mesh(baked.geometry, material), baked, owner: parts.owner, opens: parts.opens };
 }
@@ -135,7 +136,7 @@ function bake(parts: Parts, shape: BufferGeometry, material: MeshLambertMaterial
 export function BoothBodies({ placements, booths, onBoothClick }: Props) {
   const built = useMemo(() => {
     const box = new BoxGeometry(1, 1, 1);
-    const material = new MeshLambertMaterial({ vertexColors: true });
+    const material = MATERIALS.bakedBody.make({});
     const cells: Cell[] = chunkPlacements(placements, CHUNK).map((ks) => {
       const mesh = new Mesh(new BufferGeometry(), material);
       mesh.visible = false;

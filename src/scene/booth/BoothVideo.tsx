@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth } from '../../manifest';
 import { createScreenVideo } from '../video/liveVideos';
@@ -23,11 +23,13 @@ function playable(url: string): boolean {
 export function BoothVideo({ placement, booth, onClick }: Props) {
   const video = booth.media.find((m) => m.type === 'video');
   const url = video && video.type === 'video' && playable(video.src) ? video.src : null;
-  const [ready, setReady] = useState(false);
   const screen = useMemo(() => boothFixtures(placement, booth.template).screen, [placement, booth.template]);
 
   const gl = useThree((s) => s.gl);
-  const [screenFeed, setScreenFeed] = useState<VideoScreen | null>(null);
+  // The feed being set up, and the feed shown once it has a picture: the poster shows until then,
+  // so the screen never flashes black while the video starts.
+  const feedRef = useRef<VideoScreen | null>(null);
+  const [shown, setShown] = useState<VideoScreen | null>(null);
 
   // Created in an effect, not during render: every video made here is released here.
   useEffect(() => {
@@ -39,28 +41,27 @@ export function BoothVideo({ placement, booth, onClick }: Props) {
     el.play().catch(() => {
       /* autoplay refused: the poster stays */
     });
-    setScreenFeed(feed);
+    feedRef.current = feed;
     return () => {
       el.removeEventListener('error', onError);
       release();
       feed.dispose();
-      setScreenFeed(null);
-      setReady(false);
+      feedRef.current = null;
+      setShown(null);
     };
   }, [url, booth.id, gl]);
 
-  // The poster shows until the screen has a picture: no black frame while the video starts.
   useFrame(() => {
-    if (screenFeed?.update() && !ready) setReady(true);
+    const feed = feedRef.current;
+    if (feed?.update() && shown !== feed) setShown(feed);
   });
 
-  if (!screenFeed) return null;
+  if (!shown) return null;
   const [sx, sy, sz] = screen.pos;
   return (
     <group position={[placement.x, 0, placement.z]} rotation={[0, placement.rotationY, 0]}>
       <mesh
         position={[sx, sy, sz + 0.01]}
-        visible={ready}
         onClick={(e) => {
           if (e.delta > 6) return;
           e.stopPropagation();
@@ -68,7 +69,7 @@ export function BoothVideo({ placement, booth, onClick }: Props) {
         }}
       >
         <planeGeometry args={screen.size} />
-        <primitive object={screenFeed.material} attach="material" />
+        <primitive object={shown.material} attach="material" />
       </mesh>
     </group>
   );

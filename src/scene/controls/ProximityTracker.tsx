@@ -4,8 +4,7 @@ import { closestBooths, nearestBooth } from '../../hall/nearest';
 import type { HallWorld } from '../../hall/world';
 import type { Booth } from '../../manifest';
 import { MAX_LIVE_VIDEOS } from '../video/liveVideos';
-import { useTourStore } from '../../state/tourStore';
-import { visitor } from '../../state/visitor';
+import { usePavilion } from '../../context/usePavilion';
 
 const INTERVAL = 0.2;
 /** Booths closer than this may wake and play their video. */
@@ -16,13 +15,14 @@ export const WAKE_RADIUS = 11;
  * awake, and whether an automatic walk has arrived at a booth whose panel should open.
  */
 export function ProximityTracker({ world, booths }: { world: HallWorld; booths: readonly Booth[] }) {
+  const { visitor, tour: tourStore } = usePavilion();
   const t = useRef(0);
   useFrame((_, dt) => {
     t.current += dt;
     if (t.current < INTERVAL) return;
     t.current = 0;
     const placements = world.layout.booths;
-    const tour = useTourStore.getState();
+    const tour = tourStore.getState();
     tour.setNearest(nearestBooth(visitor.pos, placements, world.boothIndex, 7, visitor.yaw)?.id ?? null);
     const awake = closestBooths(visitor.pos, placements, world.boothIndex, 12, WAKE_RADIUS)
       .map((k) => placements[k]!)

@@ -3,11 +3,10 @@ import { useEffect } from 'react';
 import { PerspectiveCamera } from 'three';
 import type { HallWorld } from '../../hall/world';
 import { MOTION, stepWalker } from '../../hall/motion';
-import { visitor } from '../../state/visitor';
+import { usePavilion } from '../../context/usePavilion';
 import { useDragLook } from './useDragLook';
 import { useKeyboardWalk } from './useKeyboardWalk';
 
-/** The visitor's eyes: steps the walker each frame and puts the camera at eye height. */
 /** Vertical field of view that keeps at least ~70° across, so a portrait phone still sees a booth. */
 export function fovForAspect(aspect: number): number {
   const minHorizontal = (70 * Math.PI) / 180;
@@ -15,7 +14,9 @@ export function fovForAspect(aspect: number): number {
   return Math.min(95, Math.max(62, (v * 180) / Math.PI));
 }
 
+/** The visitor's eyes: steps the walker each frame and puts the camera at eye height. */
 export function VisitorRig({ world }: { world: HallWorld }) {
+  const { visitor } = usePavilion();
   const camera = useThree((s) => s.camera);
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   useEffect(() => {
@@ -23,8 +24,8 @@ export function VisitorRig({ world }: { world: HallWorld }) {
     camera.fov = fovForAspect(aspect);
     camera.updateProjectionMatrix();
   }, [camera, aspect]);
-  useKeyboardWalk();
-  useDragLook();
+  useKeyboardWalk(visitor);
+  useDragLook(visitor);
   useFrame((_, dt) => {
     stepWalker(visitor, dt, world.obstacles, world.layout.bounds);
     camera.position.set(visitor.pos.x, MOTION.eyeHeight, visitor.pos.z);

@@ -1,9 +1,9 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { visitor } from '../../state/visitor';
+import type { Visitor } from '../../state/visitor';
 
 /** Drag (mouse) or swipe (touch) on the canvas to look around. */
-export function useDragLook(): void {
+export function useDragLook(visitor: Visitor): void {
   const el = useThree((s) => s.gl.domElement);
   useEffect(() => {
     let active: number | null = null;
@@ -37,5 +37,5 @@ export function useDragLook(): void {
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onUp);
     };
-  }, [el]);
+  }, [el, visitor]);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useTourStore } from '../../state/tourStore';
-import { visitor } from '../../state/visitor';
+import { usePavilion } from '../../context/usePavilion';
+import type { Visitor } from '../../state/visitor';
 
 const FORWARD = new Set(['KeyW', 'ArrowUp']);
 const BACK = new Set(['KeyS', 'ArrowDown']);
@@ -15,7 +15,8 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /** WASD / arrows write walking input into the visitor; nothing re-renders. */
-export function useKeyboardWalk(): void {
+export function useKeyboardWalk(visitor: Visitor): void {
+  const { tour } = usePavilion();
   useEffect(() => {
     const down = new Set<string>();
     const apply = () => {
@@ -25,7 +26,7 @@ export function useKeyboardWalk(): void {
       visitor.turn = (has(TURN_RIGHT) ? -1 : 0) + (has(TURN_LEFT) ? 1 : 0);
     };
     const onDown = (e: KeyboardEvent) => {
-      if (typing(e.target) || useTourStore.getState().openBoothId || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (typing(e.target) || tour.getState().openBoothId || e.ctrlKey || e.metaKey || e.altKey) return;
       if (![FORWARD, BACK, LEFT, RIGHT, TURN_LEFT, TURN_RIGHT].some((s) => s.has(e.code))) return;
       e.preventDefault(); // arrows must not scroll the page
       down.add(e.code);
@@ -43,12 +44,12 @@ export function useKeyboardWalk(): void {
     window.addEventListener('keydown', onDown);
     window.addEventListener('keyup', onUp);
     window.addEventListener('blur', clear);
-    const unsub = useTourStore.subscribe((s) => s.openBoothId && clear());
+    const unsub = tour.subscribe((s) => s.openBoothId && clear());
     return () => {
       window.removeEventListener('keydown', onDown);
       window.removeEventListener('keyup', onUp);
       window.removeEventListener('blur', clear);
       unsub();
     };
-  }, []);
+  }, [visitor, tour]);
 }

@@ -1,21 +1,22 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { audioState } from '../../audio/hallAudio';
+import { usePavilion } from '../../context/usePavilion';
+import type { SceneProgress } from '../../state/sceneProgress';
+import type { Visitor } from '../../state/visitor';
 import { liveVideos } from '../video/liveVideos';
-import { sceneProgress } from '../../state/sceneProgress';
-import { visitor } from '../../state/visitor';
 
 declare global {
   interface Window {
     /** Read-only window on the running pavilion, for browser tests, the bench and kiosk watchdogs. */
     __pavilion?: {
       frames: number;
-      visitor: typeof visitor;
+      visitor: Visitor;
       liveVideoCount: () => number;
       liveVideoIds: () => string[];
       audio: typeof audioState;
       videoTime: (boothId: string) => number | null;
-      progress: typeof sceneProgress;
+      progress: SceneProgress;
       renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
     };
   }
@@ -24,6 +25,7 @@ declare global {
 /** Marks the first rendered frame on <body> and exposes counters; costs one increment a frame. */
 export function FrameProbe() {
   const gl = useThree((s) => s.gl);
+  const { visitor, progress } = usePavilion();
   const frames = useRef(0);
   useEffect(() => {
     window.__pavilion = {
@@ -33,7 +35,7 @@ export function FrameProbe() {
       liveVideoIds: () => [...liveVideos.keys()],
       audio: audioState,
       videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
-      progress: sceneProgress,
+      progress,
       renderInfo: () => ({
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
@@ -46,9 +48,9 @@ export function FrameProbe() {
       delete window.__pavilion;
       delete document.body.dataset.firstFrame;
     };
-  }, [gl]);
+  }, [gl, visitor, progress]);
   useFrame(() => {
-    if (!sceneProgress.shown) return; // covered by the loading curtain: nothing is drawn
+    if (!progress.shown) return; // covered by the loading curtain: nothing is drawn
     frames.current++;
     if (window.__pavilion) window.__pavilion.frames = frames.current;
     if (frames.current === 2) {

@@ -111,14 +111,6 @@ export class ResolutionGovernor {
   }
 }
 
-/** `?dpr=1.5` pins the pixel ratio (screenshots, a kiosk whose hardware is known); null when absent or out of range. */
-export function pinnedDpr(search: string): number | null {
-  const raw = new URLSearchParams(search).get('dpr');
-  if (raw === null || raw.trim() === '') return null;
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= 0.25 && n <= 4 ? n : null;
-}
-
 /** Never below half a CSS pixel per pixel: blurrier than that stops being worth the frames. */
 export const MIN_DPR = 0.5;
 

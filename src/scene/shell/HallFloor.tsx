@@ -4,15 +4,17 @@ import {
   CanvasTexture,
   Color,
   InstancedMesh,
-  MeshLambertMaterial,
   Object3D,
   PlaneGeometry,
   RepeatWrapping,
   SRGBColorSpace,
+  type Material,
 } from 'three';
 import { rectCenter, type Rect } from '../../hall/geometry';
 import type { HallLayout } from '../../hall/layout';
 import { mixHex } from '../colors';
+import { MATERIALS } from '../materials/catalogue';
+import { useMaterial } from '../materials/useMaterial';
 import { cpuCanvas } from '../text/cpuCanvas';
 
 interface Props {
@@ -51,7 +53,7 @@ export function HallFloor({ layout, onFloorClick }: Props) {
   const tints = useMemo(() => {
     const rects: { r: Rect; color: string }[] = [{ r: layout.spine, color: '#e0e7f1' }];
     for (const z of layout.zones) for (const a of z.aisles) rects.push({ r: a, color: mixHex(z.color, '#ffffff', 0.8) });
-    const mesh = new InstancedMesh(new PlaneGeometry(1, 1), new MeshLambertMaterial(), rects.length);
+    const mesh = new InstancedMesh(new PlaneGeometry(1, 1), MATERIALS.tint.make({}), rects.length);
     const o = new Object3D();
     const color = new Color();
     rects.forEach(({ r, color: hex }, i) => {
@@ -71,11 +73,13 @@ export function HallFloor({ layout, onFloorClick }: Props) {
     () => () => {
       floorTex.dispose();
       tints.geometry.dispose();
-      (tints.material as MeshLambertMaterial).dispose();
+      (tints.material as Material).dispose();
     },
     [floorTex, tints],
   );
 
+  const floorMaterial = useMaterial('tiled', { map: floorTex });
+  const wallMaterial = useMaterial('solid', { color: '#f8fafc' });
   const wallH = 7;
   const walls: [number, number, number, number][] = [
     [c.x, bounds.z0 - 0.2, w + 0.8, 0.4],
@@ -88,6 +92,7 @@ export function HallFloor({ layout, onFloorClick }: Props) {
       <mesh
         rotation={[-Math.PI / 2, 0, 0]}
         position={[c.x, 0, c.z]}
+        material={floorMaterial}
         onClick={(e: ThreeEvent<MouseEvent>) => {
           if (e.delta > 6) return;
           e.stopPropagation();
@@ -95,13 +100,11 @@ export function HallFloor({ layout, onFloorClick }: Props) {
         }}
       >
         <planeGeometry args={[w + 0.8, d + 0.8]} />
-        <meshLambertMaterial map={floorTex} />
       </mesh>
       <primitive object={tints} />
       {walls.map(([x, z, sx, sz], i) => (
-        <mesh key={i} position={[x, wallH / 2, z]}>
+        <mesh key={i} position={[x, wallH / 2, z]} material={wallMaterial}>
           <boxGeometry args={[sx, wallH, sz]} />
-          <meshLambertMaterial color="#f8fafc" />
         </mesh>
       ))}
     </group>

@@ -1,6 +1,7 @@
 import type { Rect } from '../../hall/geometry';
-import { localize, type Hall, type Lang, type Zone } from '../../manifest/index';
+import { localize, type Hall, type Lang, type Zone } from '../../manifest';
 import { drawTextBlock } from '../text/drawText';
+import { useMaterial } from '../materials/useMaterial';
 import { useCanvasTexture } from '../text/useCanvasTexture';
 
 interface Props {
@@ -41,29 +42,29 @@ export function Stage({ stage, hall, zone, lang }: Props) {
     },
     [lang, title, forum, dates],
   );
+  const platform = useMaterial('solid', { color: '#334155' });
+  const carpet = useMaterial('solid', { color: '#be123c' });
+  const screen = useMaterial('picture', { map: texture });
+  const frame = useMaterial('solid', { color: '#0f172a' });
+  const lectern = useMaterial('solid', { color: '#f8fafc' });
   const screenW = w * 0.75;
   const screenH = (screenW * 9) / 16;
   return (
     <group>
-      <mesh position={[cx, 0.3, cz]}>
+      <mesh position={[cx, 0.3, cz]} material={platform}>
         <boxGeometry args={[w, 0.6, d]} />
-        <meshLambertMaterial color="#334155" />
       </mesh>
-      <mesh position={[cx, 0.61, cz + d / 2 - 0.4]}>
+      <mesh position={[cx, 0.61, cz + d / 2 - 0.4]} material={carpet}>
         <boxGeometry args={[w, 0.02, 0.8]} />
-        <meshLambertMaterial color="#be123c" />
       </mesh>
-      <mesh position={[cx, 0.6 + 0.8 + screenH / 2, stage.z0 + 0.3]}>
+      <mesh position={[cx, 0.6 + 0.8 + screenH / 2, stage.z0 + 0.3]} material={screen}>
         <planeGeometry args={[screenW, screenH]} />
-        <meshBasicMaterial map={texture} toneMapped={false} />
       </mesh>
-      <mesh position={[cx, 0.6 + 0.8 + screenH / 2, stage.z0 + 0.2]}>
+      <mesh position={[cx, 0.6 + 0.8 + screenH / 2, stage.z0 + 0.2]} material={frame}>
         <boxGeometry args={[screenW + 0.3, screenH + 0.3, 0.15]} />
-        <meshLambertMaterial color="#0f172a" />
       </mesh>
-      <mesh position={[cx + w * 0.3, 0.6 + 0.55, cz + 1]}>
+      <mesh position={[cx + w * 0.3, 0.6 + 0.55, cz + 1]} material={lectern}>
         <boxGeometry args={[0.7, 1.1, 0.5]} />
-        <meshLambertMaterial color="#f8fafc" />
       </mesh>
     </group>
   );

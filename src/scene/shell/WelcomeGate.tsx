@@ -1,6 +1,7 @@
 import type { HallLayout } from '../../hall/layout';
-import { localize, type Hall, type Lang } from '../../manifest/index';
+import { localize, type Hall, type Lang } from '../../manifest';
 import { drawTextBlock } from '../text/drawText';
+import { useMaterial } from '../materials/useMaterial';
 import { useCanvasTexture } from '../text/useCanvasTexture';
 
 interface Props {
@@ -40,24 +41,24 @@ export function WelcomeGate({ layout, hall, lang }: Props) {
     },
     [lang, title, sub, welcome],
   );
+  const board = useMaterial('picture', { map: texture });
+  const frame = useMaterial('solid', { color: '#1e3a8a' });
+  const post = useMaterial('solid', { color: '#e2e8f0' });
   const { welcomeGate: gate } = layout;
   const boardW = gate.width - 0.8;
   const boardH = boardW * (640 / 2048);
   const top = 3.4 + boardH;
   return (
     <group position={[gate.x, 0, gate.z]}>
-      <mesh position={[0, 3.4 + boardH / 2, 0]}>
+      <mesh position={[0, 3.4 + boardH / 2, 0]} material={board}>
         <planeGeometry args={[boardW, boardH]} />
-        <meshBasicMaterial map={texture} toneMapped={false} />
       </mesh>
-      <mesh position={[0, 3.4 + boardH / 2, -0.06]}>
+      <mesh position={[0, 3.4 + boardH / 2, -0.06]} material={frame}>
         <boxGeometry args={[boardW + 0.2, boardH + 0.2, 0.1]} />
-        <meshLambertMaterial color="#1e3a8a" />
       </mesh>
       {[-1, 1].map((s) => (
-        <mesh key={s} position={[s * (gate.width / 2), top / 2, 0]}>
+        <mesh key={s} position={[s * (gate.width / 2), top / 2, 0]} material={post}>
           <boxGeometry args={[0.5, top, 0.5]} />
-          <meshLambertMaterial color="#e2e8f0" />
         </mesh>
       ))}
     </group>

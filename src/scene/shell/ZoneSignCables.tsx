@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { BoxGeometry, InstancedMesh, MeshBasicMaterial, Object3D } from 'three';
+import { BoxGeometry, InstancedMesh, Object3D, type Material } from 'three';
+import { MATERIALS } from '../materials/catalogue';
 import type { ZoneArea } from '../../hall/layout';
 import { zoneSignPlacement } from './zoneSignPlacement';
 
@@ -9,7 +10,7 @@ export function ZoneSignCables({ zones }: { zones: readonly ZoneArea[] }) {
     const hanging = zones.filter((z) => z.side !== 0);
     const m = new InstancedMesh(
       new BoxGeometry(0.03, 3, 0.03),
-      new MeshBasicMaterial({ color: '#94a3b8' }),
+      MATERIALS.cable.make({ color: '#94a3b8' }),
       Math.max(1, hanging.length * 2),
     );
     m.count = hanging.length * 2;
@@ -29,7 +30,7 @@ export function ZoneSignCables({ zones }: { zones: readonly ZoneArea[] }) {
   useEffect(
     () => () => {
       mesh.geometry.dispose();
-      (mesh.material as MeshBasicMaterial).dispose();
+      (mesh.material as Material).dispose();
       mesh.dispose();
     },
     [mesh],

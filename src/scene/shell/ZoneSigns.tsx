@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { ZoneArea } from '../../hall/layout';
-import { localize, type Lang, type Zone } from '../../manifest/index';
+import { localize, type Lang, type Zone } from '../../manifest';
 import { inkOn } from '../colors';
+import { useMaterial } from '../materials/useMaterial';
 import { drawTextBlock } from '../text/drawText';
 import { useCanvasTexture } from '../text/useCanvasTexture';
 import { BOARD, boardGrid, zoneBoardsGeometry } from './zoneBoards';
@@ -69,10 +70,7 @@ export function ZoneSigns({ areas, zones, lang }: Props) {
   );
   const geometry = useMemo(() => zoneBoardsGeometry(areas), [areas]);
   useEffect(() => () => geometry.dispose(), [geometry]);
+  const material = useMaterial('board', { map: texture });
 
-  return (
-    <mesh geometry={geometry} raycast={noRaycast} name="zone-signs">
-      <meshBasicMaterial map={texture} toneMapped={false} />
-    </mesh>
-  );
+  return <mesh geometry={geometry} material={material} raycast={noRaycast} name="zone-signs" />;
 }

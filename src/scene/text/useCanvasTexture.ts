@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { CanvasTexture, SRGBColorSpace } from 'three';
 import { cpuCanvas } from './cpuCanvas';
-import { sceneProgress } from '../../state/sceneProgress';
+import { usePavilion } from '../../context/usePavilion';
 import { ensureGlyphs } from './fonts';
 import { oneAFrame } from './oneAFrame';
 
@@ -28,12 +28,13 @@ export function useCanvasTexture(
   }, [width, height]);
 
   const gl = useThree((s) => s.gl);
+  const { progress } = usePavilion();
   useEffect(() => {
     let live = true;
     let done = false;
-    sceneProgress.wanted++;
+    progress.wanted++;
     const finish = () => {
-      if (!done) sceneProgress.painted++;
+      if (!done) progress.painted++;
       done = true;
     };
     let cancel = () => {};

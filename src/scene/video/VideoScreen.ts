@@ -1,5 +1,5 @@
 import { DataTexture, LinearFilter, NoColorSpace, RedFormat, RGBAFormat, RGFormat, UnsignedByteType, VideoTexture } from 'three';
-import { screenMaterial } from './screenMaterial';
+import { MATERIALS } from '../materials/catalogue';
 import { planeLayout, PlaneMode, yuvToRgb, type FrameLayout } from './videoPlanes';
 
 /** HTMLMediaElement.HAVE_CURRENT_DATA: a frame to show. */
@@ -18,7 +18,7 @@ const HAVE_CURRENT_DATA = 2;
  * browser without WebCodecs, a pixel format the shader does not read) falls back to `direct`.
  */
 export class VideoScreen {
-  readonly material = screenMaterial();
+  readonly material = MATERIALS.videoScreen.make({});
   private mode: 'planes' | 'direct';
   private direct: VideoTexture | null = null;
   private planes: DataTexture[] = [];

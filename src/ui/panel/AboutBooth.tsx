@@ -1,4 +1,4 @@
-import { localize, type Booth, type Lang, type Zone } from '../../manifest/index';
+import { localize, type Booth, type Lang, type Zone } from '../../manifest';
 import { Icon } from '../../icons/Icon';
 import { t } from '../../i18n/strings';
 

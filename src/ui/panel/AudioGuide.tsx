@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { localize, type Lang, type MediaItem } from '../../manifest/index';
+import { localize, type Lang, type MediaItem } from '../../manifest';
 import type { Vec2 } from '../../hall/geometry';
-import { useAudioStore } from '../../state/audioStore';
 import { Icon } from '../../icons/Icon';
 import { t } from '../../i18n/strings';
 import { pauseGuide, playGuide, resumeGuide } from '../../audio/hallAudio';
+import { audioStore } from '../../context/pageStores';
+import { useAudioPrefs } from '../../context/useAudioPrefs';
 
 type Audio = Extract<MediaItem, { type: 'audio' }>;
 
@@ -17,11 +18,11 @@ interface Props {
 
 /** An audio guide: plays at the booth (positional), with its transcript to read along. */
 export function AudioGuide({ item, itemKey, lang, at }: Props) {
-  const playing = useAudioStore((s) => s.playing === itemKey);
+  const playing = useAudioPrefs((s) => s.playing === itemKey);
   const url = item.src[lang] ?? item.src[lang === 'zh' ? 'en' : 'zh'];
   const [failed, setFailed] = useState<string | null>(null);
   const toggle = () => {
-    const store = useAudioStore.getState();
+    const store = audioStore.getState();
     store.unlock();
     if (playing) {
       pauseGuide();
@@ -32,7 +33,7 @@ export function AudioGuide({ item, itemKey, lang, at }: Props) {
     if (!(store.playing === null && resumeGuide(`${itemKey}@${url}`)) && url) {
       playGuide(`${itemKey}@${url}`, url, at, (loadFailed) => {
         if (loadFailed) setFailed(url);
-        if (useAudioStore.getState().playing === itemKey) useAudioStore.getState().setPlaying(null);
+        if (audioStore.getState().playing === itemKey) audioStore.getState().setPlaying(null);
       });
       setFailed(null);
     }

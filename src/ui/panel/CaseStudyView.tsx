@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fetchTextLimited } from '../../manifest/fetchText';
-import { localize, type Lang, type MediaItem } from '../../manifest/index';
+import { localize, type Lang, type MediaItem } from '../../manifest';
 import { renderMarkdown } from './markdown';
 import { t } from '../../i18n/strings';
 
@@ -16,25 +16,40 @@ interface Props {
 
 /** A case study: Markdown fetched for the visitor's language (or the other), sanitised. */
 export function CaseStudyView({ item, lang, boothUrl, imageOriginAllowed }: Props) {
-  const [state, setState] = useState<{ html: string } | 'loading' | 'failed'>('loading');
   const src = item.bodySrc ? (item.bodySrc[lang] ?? item.bodySrc[lang === 'zh' ? 'en' : 'zh']) : undefined;
   const inline = item.body ? localize(item.body, lang) : undefined;
+  const inlineHtml = useMemo(
+    () =>
+      inline === undefined ? null : renderMarkdown(inline, { baseUrl: boothUrl, imageOriginAllowed, omitLeadingTitle: true }),
+    [inline, boothUrl, imageOriginAllowed],
+  );
+  // What the fetch of `src` gave; a result for another src (the language changed) is not shown.
+  const [fetched, setFetched] = useState<{ src: string; html: string | null } | null>(null);
 
   useEffect(() => {
+    if (inline !== undefined || !src) return;
     let live = true;
-    if (inline !== undefined) {
-      setState({ html: renderMarkdown(inline, { baseUrl: boothUrl, imageOriginAllowed, omitLeadingTitle: true }) });
-      return;
-    }
-    if (!src) return setState('failed');
-    setState('loading');
     fetchTextLimited(src)
-      .then((md) => live && setState({ html: renderMarkdown(md, { baseUrl: src, imageOriginAllowed, omitLeadingTitle: true }) }))
-      .catch(() => live && setState('failed'));
+      .then((md) => renderMarkdown(md, { baseUrl: src, imageOriginAllowed, omitLeadingTitle: true }))
+      .then(
+        (html) => live && setFetched({ src, html }),
+        () => live && setFetched({ src, html: null }),
+      );
     return () => {
       live = false;
     };
-  }, [src, inline, boothUrl, imageOriginAllowed]);
+  }, [src, inline, imageOriginAllowed]);
+
+  const state: { html: string } | 'loading' | 'failed' =
+    inlineHtml !== null
+      ? { html: inlineHtml }
+      : !src
+        ? 'failed'
+        : fetched?.src !== src
+          ? 'loading'
+          : fetched.html === null
+            ? 'failed'
+            : { html: fetched.html };
 
   return (
     <article className="case-study">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { localize, type Lang, type MediaItem } from '../../manifest/index';
+import { localize, type Lang, type MediaItem } from '../../manifest';
 import { t } from '../../i18n/strings';
 
 type Image = Extract<MediaItem, { type: 'image' }>;

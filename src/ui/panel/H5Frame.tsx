@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { localize, type Lang, type MediaItem } from '../../manifest/index';
+import { localize, type Lang, type MediaItem } from '../../manifest';
 import { Icon } from '../../icons/Icon';
 import { t } from '../../i18n/strings';
 
@@ -36,11 +36,12 @@ async function framingRefused(url: string): Promise<boolean> {
 
 export function H5Frame({ item, lang }: { item: H5; lang: Lang }) {
   const url = h5Url(item.src, lang);
-  const [refused, setRefused] = useState(false);
+  // The pages found to refuse framing; a page not checked yet is framed meanwhile.
+  const [refusedSrc, setRefusedSrc] = useState<string | null>(null);
+  const refused = refusedSrc === item.src;
   useEffect(() => {
     let live = true;
-    setRefused(false);
-    void framingRefused(item.src).then((r) => live && setRefused(r));
+    void framingRefused(item.src).then((r) => live && setRefusedSrc(r ? item.src : null));
     return () => {
       live = false;
     };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { localize, type Lang, type MediaItem } from '../../manifest/index';
-import { useAudioStore } from '../../state/audioStore';
+import { localize, type Lang, type MediaItem } from '../../manifest';
 import { t } from '../../i18n/strings';
+import { audioStore } from '../../context/pageStores';
 
 type Video = Extract<MediaItem, { type: 'video' }>;
 
@@ -20,7 +20,7 @@ export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
     setFailed(false);
     let destroy: (() => void) | undefined;
     let cancelled = false;
-    video.muted = useAudioStore.getState().muted;
+    video.muted = audioStore.getState().muted;
     if (needsHlsJs(video, item.src)) {
       // Loaded only when a stream is actually opened: most visitors never pay for it.
       void import('hls.js').then(({ default: Hls }) => {
@@ -48,7 +48,7 @@ export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
     if (!video) return;
     const onVisibility = () => document.visibilityState === 'hidden' && video.pause();
     document.addEventListener('visibilitychange', onVisibility);
-    const unsubscribe = useAudioStore.subscribe((s, prev) => {
+    const unsubscribe = audioStore.subscribe((s, prev) => {
       if (s.muted !== prev.muted) video.muted = s.muted;
     });
     return () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hallOriginsFromConfig, hallUrlFrom } from '../../../src/boot/hallUrl';
+import { parseFlags } from '../../../src/boot/flags';
+import { hallOriginsFromConfig, hallUrlFrom as fromParam } from '../../../src/boot/hallUrl';
+
+/** As the page does: the parameter as the URL's flags give it. */
+const hallUrlFrom = (search: string, page: string, extra?: string[]) => fromParam(parseFlags(search).hall, page, extra);
 
 describe('?hall= parameter', () => {
   const PAGE = 'https://expo.example.cn/index.html';

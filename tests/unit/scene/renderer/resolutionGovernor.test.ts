@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dprCeiling, pinnedDpr, ResolutionGovernor, startDpr } from '../../../../src/scene/renderer/resolutionGovernor';
+import { parseFlags } from '../../../../src/boot/flags';
+import { dprCeiling, ResolutionGovernor, startDpr } from '../../../../src/scene/renderer/resolutionGovernor';
 import { isSoftwareRenderer } from '../../../../src/scene/renderer/softwareGpu';
 
 /** Feeds frames of the given interval; returns every ratio the governor switched to. */
@@ -120,7 +121,9 @@ describe('where the ratio starts', () => {
   });
 });
 
-describe('pinnedDpr', () => {
+const pinnedDpr = (search: string) => parseFlags(search).dpr;
+
+describe('?dpr=', () => {
   it('reads ?dpr= within range, and nothing else', () => {
     expect(pinnedDpr('?dpr=1.5')).toBe(1.5);
     expect(pinnedDpr('?hall=x&dpr=1')).toBe(1);

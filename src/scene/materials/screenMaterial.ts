@@ -1,5 +1,5 @@
 import { Matrix3, ShaderMaterial, Vector3, type Texture } from 'three';
-import { PlaneMode } from './videoPlanes';
+import { PlaneMode } from '../video/videoPlanes';
 
 export interface ScreenUniforms {
   [name: string]: { value: unknown };

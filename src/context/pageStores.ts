@@ -1,0 +1,39 @@
+import { createAudioStore } from '../state/audioStore';
+import { createLangStore } from '../state/langStore';
+import { memoryPrefs, type PrefStorage } from '../state/prefs';
+
+/** The browser's storage, or memory where it is refused (private mode, kiosk policies). */
+function browserPrefs(): PrefStorage {
+  try {
+    const storage = window.localStorage;
+    return {
+      get: (key) => {
+        try {
+          return storage.getItem(key);
+        } catch {
+          return null;
+        }
+      },
+      set: (key, value) => {
+        try {
+          storage.setItem(key, value);
+        } catch {
+          /* not remembered; the choice still holds for this visit */
+        }
+      },
+    };
+  } catch {
+    return memoryPrefs();
+  }
+}
+
+const prefs = browserPrefs();
+
+/** The visitor's language: one per page, whatever pavilions it shows. */
+export const langStore = createLangStore(prefs, navigator.languages ?? [navigator.language]);
+/** The visitor's sound choices: one per page. */
+export const audioStore = createAudioStore(prefs);
+
+const documentLang = (lang: string) => (lang === 'zh' ? 'zh-CN' : 'en');
+document.documentElement.lang = documentLang(langStore.getState().lang);
+langStore.subscribe((s) => (document.documentElement.lang = documentLang(s.lang)));

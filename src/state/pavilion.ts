@@ -1,0 +1,31 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { createHallStore, type HallLoader, type HallState } from './hallStore';
+import { createNavigation, type Navigation } from './navigation';
+import { createSceneProgress, type SceneProgress } from './sceneProgress';
+import { createTourStore, type TourState } from './tourStore';
+import { createVisitor, type Visitor } from './visitor';
+
+/**
+ * One pavilion on a page: its hall, its tour, its visitor and how the visitor moves, and how far
+ * its first view has come. The tour makes one; a booth preview in the studio makes its own, so
+ * walking in the preview never moves the hall's visitor or opens the hall's panels.
+ */
+export interface Pavilion {
+  hall: StoreApi<HallState>;
+  tour: StoreApi<TourState>;
+  visitor: Visitor;
+  nav: Navigation;
+  progress: SceneProgress;
+}
+
+export function createPavilion(opts: { loader: HallLoader; aspect: () => number }): Pavilion {
+  const hall = createHallStore(opts.loader);
+  const visitor = createVisitor();
+  return {
+    hall,
+    tour: createTourStore(),
+    visitor,
+    nav: createNavigation({ hall, visitor, aspect: opts.aspect }),
+    progress: createSceneProgress(),
+  };
+}

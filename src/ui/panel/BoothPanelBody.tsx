@@ -1,0 +1,111 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { useHall } from '../../context/useHall';
+import { useLang } from '../../context/useLang';
+import { t } from '../../i18n/strings';
+import { Icon } from '../../icons/Icon';
+import { localize, originAllowed, type Booth, type MediaItem, type Zone } from '../../manifest';
+import { AboutBooth } from './AboutBooth';
+import { AudioGuide } from './AudioGuide';
+import { Gallery } from './Gallery';
+import { H5Frame } from './H5Frame';
+import { ItemPicker } from './ItemPicker';
+import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
+import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
+import { VideoPlayer } from './VideoPlayer';
+
+// Markdown rendering and sanitising (marked, DOMPurify) load only when a case study is opened.
+const CaseStudyView = lazy(() => import('./CaseStudyView').then((m) => ({ default: m.CaseStudyView })));
+
+type Of<K extends MediaItem['type']> = Extract<MediaItem, { type: K }>;
+
+function itemsOf<K extends MediaItem['type']>(booth: Booth, type: K): Of<K>[] {
+  return booth.media.filter((m): m is Of<K> => m.type === type);
+}
+
+/** An open booth's header and tabs, each tab one kind of its media. */
+export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () => void }) {
+  const lang = useLang();
+  const loaded = useHall((s) => s.loaded)!;
+  const placement = useHall((s) => s.world?.layout.byId.get(booth.id));
+  const zone: Zone | undefined = loaded.hall.zones.find((z) => z.booths.includes(booth.id));
+  const { tabs, tab, setTab, onTabKey, tabId, panelId } = useBoothTabs(booth);
+  const { allowedOrigins } = loaded.hall;
+  const imageOriginAllowed = useCallback(
+    (origin: string) => originAllowed(origin, booth.url, { appOrigin: location.origin, allowedOrigins }),
+    [booth.url, allowedOrigins],
+  );
+  useGuideStopsElsewhere(booth.id);
+
+  return (
+    <div
+      className="panel-inner"
+      style={{ ['--booth' as string]: booth.colors.primary, ['--booth-accent' as string]: booth.colors.accent }}
+    >
+      <header className="panel-head">
+        <img className="logo" src={booth.exhibitor.logo} alt="" width={56} height={56} />
+        <div>
+          <h2 id="booth-panel-title">{localize(booth.exhibitor.name, lang)}</h2>
+          <p lang={lang === 'zh' ? 'en' : 'zh'}>{localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</p>
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close', lang)} autoFocus>
+          <Icon name="close" />
+        </button>
+      </header>
+      <div className="tabs" role="tablist" aria-label={localize(booth.exhibitor.name, lang)} onKeyDown={onTabKey}>
+        {tabs.map((k) => (
+          <button
+            key={k}
+            id={tabId(k)}
+            type="button"
+            role="tab"
+            aria-selected={tab === k}
+            aria-controls={panelId}
+            tabIndex={tab === k ? 0 : -1}
+            onClick={() => setTab(k)}
+          >
+            {t(TAB_LABEL[k], lang)}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} tabIndex={0}>
+        {tab === 'video' && (
+          <ItemPicker
+            items={itemsOf(booth, 'video')}
+            label={(v) => localize(v.title, lang)}
+            render={(v) => <VideoPlayer item={v} lang={lang} />}
+          />
+        )}
+        {tab === 'h5' && (
+          <ItemPicker
+            items={itemsOf(booth, 'h5')}
+            label={(v) => localize(v.title, lang)}
+            render={(v) => <H5Frame item={v} lang={lang} />}
+          />
+        )}
+        {tab === 'caseStudy' && (
+          <ItemPicker
+            items={itemsOf(booth, 'caseStudy')}
+            label={(v) => localize(v.title, lang)}
+            render={(v) => (
+              <Suspense fallback={<p>{t('caseLoading', lang)}</p>}>
+                <CaseStudyView item={v} lang={lang} boothUrl={booth.url} imageOriginAllowed={imageOriginAllowed} />
+              </Suspense>
+            )}
+          />
+        )}
+        {tab === 'image' && <Gallery items={itemsOf(booth, 'image')} lang={lang} />}
+        {tab === 'audio' &&
+          itemsOf(booth, 'audio').map((a, i) => (
+            <AudioGuide
+              key={i}
+              item={a}
+              itemKey={`${booth.id}#${i}`}
+              lang={lang}
+              at={placement ? { x: placement.x, z: placement.z } : { x: 0, z: 0 }}
+            />
+          ))}
+        {tab === 'about' && <AboutBooth booth={booth} zone={zone} lang={lang} />}
+      </div>
+    </div>
+  );
+}

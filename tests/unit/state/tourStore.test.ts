@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createTourStore } from '../../../src/state/tourStore';
+
+describe('createTourStore', () => {
+  it('notifies subscribers only when the nearest booth or the awake set really changes', () => {
+    const tour = createTourStore();
+    let calls = 0;
+    const unsub = tour.subscribe(() => calls++);
+    const s = tour.getState();
+    s.setNearest('a');
+    s.setNearest('a');
+    s.setAwake(['a', 'b']);
+    s.setAwake(['a', 'b']);
+    s.setAwake(['b', 'a']);
+    unsub();
+    expect(calls).toBe(3);
+    expect(tour.getState().awakeBoothIds).toEqual(['b', 'a']);
+  });
+
+  it('opens and closes a booth, and remembers a booth to open on arrival', () => {
+    const tour = createTourStore();
+    const s = tour.getState();
+    s.setPendingOpen('x');
+    s.openBooth('y');
+    expect(tour.getState()).toMatchObject({ openBoothId: 'y', pendingOpenId: 'x' });
+    s.openBooth(null);
+    expect(tour.getState().openBoothId).toBeNull();
+  });
+
+  it('makes independent stores', () => {
+    const a = createTourStore();
+    const b = createTourStore();
+    a.getState().openBooth('x');
+    expect(b.getState().openBoothId).toBeNull();
+  });
+});
