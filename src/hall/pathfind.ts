@@ -82,12 +82,28 @@ class MinHeap {
   }
 }
 
+/** What one search did; filled by findPath when asked, so tests can hold it to a budget and check it is shortest. */
+export interface PathSearchStats {
+  /** Cells taken off the open list and expanded (stale heap entries not counted). */
+  expanded: number;
+  /**
+   * Length in metres of the cell route found, before it is pulled tight: the quantity A* minimises,
+   * so it can be checked against any other shortest-path search. Infinity when there is no way,
+   * NaN when no search ran (no walkable cell, or a straight line was clear).
+   */
+  gridLength: number;
+}
+
 /**
  * Shortest walkable path from `from` to `to` (A*, 8-neighbour, no corner cutting), pulled
  * tight into straight legs. Returns waypoints ending at `to` (or the nearest walkable point
- * to it), or null when there is no way.
+ * to it), or null when there is no way. Pass `stats` to learn how much searching it took.
  */
-export function findPath(g: WalkGrid, from: Vec2, to: Vec2): Vec2[] | null {
+export function findPath(g: WalkGrid, from: Vec2, to: Vec2, stats?: PathSearchStats): Vec2[] | null {
+  if (stats) {
+    stats.expanded = 0;
+    stats.gridLength = NaN;
+  }
   const goalP = nearestWalkable(g, to);
   const startP = nearestWalkable(g, from);
   if (!goalP || !startP) return null;
@@ -96,8 +112,14 @@ export function findPath(g: WalkGrid, from: Vec2, to: Vec2): Vec2[] | null {
   const t = cellOf(g, goalP);
   const start = s.r * g.cols + s.c;
   const goal = t.r * g.cols + t.c;
-  const cost = new Float32Array(g.cols * g.rows).fill(Infinity);
+  // Float64: in Float32 a stored cost rounds away from the sum it is compared against, so
+  // equal-cost routes kept "improving" each other and the search re-expanded cells many times.
+  const cost = new Float64Array(g.cols * g.rows).fill(Infinity);
   const came = new Int32Array(g.cols * g.rows).fill(-1);
+  // The octile heuristic is consistent for these step costs, so a cell's first expansion is
+  // already at its least cost and never needs reopening; later heap entries for it are stale.
+  const closed = new Uint8Array(g.cols * g.rows);
+  let expanded = 0;
   const heap = new MinHeap();
   const h = (i: number) => {
     const dc = Math.abs((i % g.cols) - t.c);
@@ -108,6 +130,9 @@ export function findPath(g: WalkGrid, from: Vec2, to: Vec2): Vec2[] | null {
   heap.push(start, h(start));
   while (heap.size) {
     const i = heap.pop();
+    if (closed[i]) continue;
+    closed[i] = 1;
+    expanded++;
     if (i === goal) break;
     const ci = i % g.cols;
     const ri = Math.floor(i / g.cols);
@@ -118,7 +143,7 @@ export function findPath(g: WalkGrid, from: Vec2, to: Vec2): Vec2[] | null {
         const nr = ri + dr;
         if (nc < 0 || nr < 0 || nc >= g.cols || nr >= g.rows) continue;
         const n = nr * g.cols + nc;
-        if (g.blocked[n]) continue;
+        if (g.blocked[n] || closed[n]) continue;
         if (dc && dr && (g.blocked[ri * g.cols + nc] || g.blocked[nr * g.cols + ci])) continue;
         const c = cost[i]! + (dc && dr ? Math.SQRT2 : 1);
         if (c < cost[n]!) {
@@ -127,6 +152,10 @@ export function findPath(g: WalkGrid, from: Vec2, to: Vec2): Vec2[] | null {
           heap.push(n, c + h(n));
         }
       }
+  }
+  if (stats) {
+    stats.expanded = expanded;
+    stats.gridLength = cost[goal]! * g.cell;
   }
   if (came[goal] === -1 && goal !== start) return null;
   const cells: Vec2[] = [];
