@@ -7,7 +7,8 @@ import { describeValue, type ManifestProblem } from './problems.ts';
  * 1,000 booths opens with one request instead of 1,001. It is only a transport: each
  * manifest inside is the exhibitor's file as written, checked exactly as if fetched alone,
  * and a booth the bundle lacks is fetched on its own. `npm run bundle` writes one; the
- * pavilion reads one when `?hall=` names a file ending in `.bundle.json`.
+ * pavilion reads one when `?hall=` names a file ending in `.bundle.json`, or names a
+ * `hall.json` with its bundle beside it and the same hall inside.
  */
 export interface HallBundleFile {
   format: typeof BUNDLE_FORMAT;
@@ -26,6 +27,38 @@ export function isBundleUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Where the bundle of a hall manifest would stand: `…/hall.json` → `…/hall.bundle.json`.
+ * Null for a bundle itself and for a name not ending in `.json`, which no bundle is made for.
+ */
+export function bundleUrlBeside(hallUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(hallUrl);
+  } catch {
+    return null;
+  }
+  if (isBundleUrl(hallUrl) || !/\.json$/i.test(url.pathname)) return null;
+  url.pathname = url.pathname.replace(/\.json$/i, '.bundle.json');
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * JSON with every object's keys sorted, so that two documents compare equal however their
+ * keys were ordered or spaced. Recursive: only for values checkStructure has passed, whose
+ * depth is bounded.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 export type BundleRead =

@@ -1,4 +1,4 @@
-import { isBundleUrl, readBundle } from './bundle';
+import { bundleUrlBeside, canonicalJson, isBundleUrl, readBundle } from './bundle';
 import { fetchTextLimited, FetchProblem } from './fetchText';
 import { MANIFEST_LIMITS, parseJsonGuarded, type GuardResult } from './guards';
 import type { Booth, Hall } from './model';
@@ -51,13 +51,51 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 }
 
 /**
+ * Booth manifests from the bundle beside a hall.json, keyed by URL, when that bundle holds this
+ * very hall. A bundle is a snapshot, easily left behind when hall.json is edited: one whose hall
+ * differs is ignored with a warning, so it never hides the edits. An absent or unreadable bundle
+ * is simply no bundle: the booths are fetched one by one, as they would be without it.
+ */
+function boothsFromBundleBeside(
+  text: string | null,
+  bundleUrl: string,
+  bundleFile: string,
+  hallValue: unknown,
+  hallUrl: string,
+): { booths: Map<string, GuardResult>; problems: ManifestProblem[] } {
+  const none = { booths: new Map<string, GuardResult>(), problems: [] };
+  if (text === null) return none;
+  const b = readBundle(text, bundleFile, bundleUrl, (url) => displayName(url, hallUrl));
+  if (!b.ok) return none;
+  if (canonicalJson(b.hall) === canonicalJson(hallValue)) return { booths: b.booths, problems: [] };
+  const hallName = new URL(hallUrl).pathname.split('/').pop() ?? 'hall.json';
+  return {
+    booths: new Map(),
+    problems: [
+      {
+        file: bundleFile,
+        path: '',
+        message: `stale bundle ignored: its hall differs from ${hallName}`,
+        severity: 'warning',
+      },
+    ],
+  };
+}
+
+/**
  * Loads a hall and all its booths. Only a broken hall manifest throws (HallLoadError);
  * a broken or missing booth becomes a problem and the rest of the hall loads.
  */
 export async function loadHall(hallUrl: string, opts: LoadOptions): Promise<LoadedHall> {
   const fetchImpl = opts.fetch ?? fetch.bind(globalThis);
-  let hallFile = hallUrl.startsWith(opts.appOrigin) ? hallUrl.slice(opts.appOrigin.length) : hallUrl;
+  const fileOf = (url: string) => (url.startsWith(opts.appOrigin) ? url.slice(opts.appOrigin.length) : url);
+  let hallFile = fileOf(hallUrl);
   const bundled = isBundleUrl(hallUrl);
+  // Asked for together with hall.json, so a hall with a bundle beside it costs two requests,
+  // not one per booth, and one without costs a single 404 more. Any failure means no bundle.
+  const bundleUrl = bundled ? null : bundleUrlBeside(hallUrl);
+  const bundleText =
+    bundleUrl === null ? null : fetchTextLimited(bundleUrl, fetchImpl, MANIFEST_LIMITS.maxBundleBytes).catch(() => null);
   let text: string;
   try {
     text = await fetchTextLimited(hallUrl, fetchImpl, bundled ? MANIFEST_LIMITS.maxBundleBytes : MANIFEST_LIMITS.maxBytes);
@@ -82,6 +120,12 @@ export async function loadHall(hallUrl: string, opts: LoadOptions): Promise<Load
   if (!parsedHall.value) throw new HallLoadError(parsedHall.problems);
   const hall = parsedHall.value;
   const boothPolicy: OriginPolicy = { appOrigin: opts.appOrigin, allowedOrigins: hall.allowedOrigins };
+  const problems = [...parsedHall.problems];
+  if (bundleUrl !== null && bundleText !== null) {
+    const beside = boothsFromBundleBeside(await bundleText, bundleUrl, fileOf(bundleUrl), hallJson.value, hallUrl);
+    inBundle = beside.booths;
+    problems.push(...beside.problems);
+  }
 
   const total = hall.boothUrls.length;
   let loaded = 0;
@@ -100,7 +144,6 @@ export async function loadHall(hallUrl: string, opts: LoadOptions): Promise<Load
     }
   });
 
-  const problems = [...parsedHall.problems];
   const booths: Booth[] = [];
   const failedBooths: { url: string; file: string }[] = [];
   const seen = new Map<string, string>();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeBundle } from '../../../scripts/bundle/makeBundle';
-import { BUNDLE_FORMAT } from '../../../src/manifest/bundle';
+import { BUNDLE_FORMAT, bundleUrlBeside, canonicalJson } from '../../../src/manifest/bundle';
 import { HallLoadError, loadHall } from './loadHallSupport';
 import { APP, validBooth, validHall } from './fixtures';
 
@@ -83,19 +83,42 @@ describe('hall bundles', () => {
     const dir = path.resolve('scenes/sample');
     const { bundle, left } = makeBundle(path.join(dir, 'hall.json'));
     expect(left).toEqual([]);
-    const files: Record<string, string> = { [`${APP}/scenes/sample/hall.bundle.json`]: JSON.stringify(bundle) };
+    const bundleUrl = `${APP}/scenes/sample/hall.bundle.json`;
+    const hallUrl = `${APP}/scenes/sample/hall.json`;
     const hall = JSON.parse(readFileSync(path.join(dir, 'hall.json'), 'utf8')) as { booths: string[] };
-    files[`${APP}/scenes/sample/hall.json`] = readFileSync(path.join(dir, 'hall.json'), 'utf8');
-    for (const ref of hall.booths)
-      files[new URL(ref, `${APP}/scenes/sample/hall.json`).href] = readFileSync(path.join(dir, ref), 'utf8');
-    const one = recordingFetch(files);
-    const many = recordingFetch(files);
-    const a = await loadHall(`${APP}/scenes/sample/hall.bundle.json`, { appOrigin: APP, fetch: one.fetchImpl });
-    const b = await loadHall(`${APP}/scenes/sample/hall.json`, { appOrigin: APP, fetch: many.fetchImpl });
+    const separate: Record<string, string> = { [hallUrl]: readFileSync(path.join(dir, 'hall.json'), 'utf8') };
+    for (const ref of hall.booths) separate[new URL(ref, hallUrl).href] = readFileSync(path.join(dir, ref), 'utf8');
+    const all = { ...separate, [bundleUrl]: JSON.stringify(bundle) };
+    const one = recordingFetch(all);
+    const beside = recordingFetch(all);
+    const many = recordingFetch(separate);
+    const a = await loadHall(bundleUrl, { appOrigin: APP, fetch: one.fetchImpl });
+    const b = await loadHall(hallUrl, { appOrigin: APP, fetch: many.fetchImpl });
+    const c = await loadHall(hallUrl, { appOrigin: APP, fetch: beside.fetchImpl });
     expect(one.asked).toHaveLength(1);
-    expect(many.asked).toHaveLength(hall.booths.length + 1);
-    expect(a.booths).toEqual(b.booths);
-    expect(a.problems).toEqual(b.problems);
-    expect(a.hall.zones).toEqual(b.hall.zones);
+    // Without a bundle: the bundle asked for in vain, then each booth.
+    expect(many.asked).toHaveLength(hall.booths.length + 2);
+    expect([...beside.asked].sort()).toEqual([bundleUrl, hallUrl]);
+    for (const other of [a, c]) {
+      expect(other.booths).toEqual(b.booths);
+      expect(other.problems).toEqual(b.problems);
+      expect(other.hall.zones).toEqual(b.hall.zones);
+    }
+  });
+});
+
+describe('the bundle beside a hall', () => {
+  it('stands beside the hall manifest, with the same base name and query', () => {
+    expect(bundleUrlBeside(`${APP}/scenes/test/hall.json`)).toBe(BUNDLE_URL);
+    expect(bundleUrlBeside(`${APP}/halls/expo.JSON?v=3#top`)).toBe(`${APP}/halls/expo.bundle.json?v=3`);
+    expect(bundleUrlBeside(BUNDLE_URL)).toBeNull();
+    expect(bundleUrlBeside(`${APP}/api/hall`)).toBeNull();
+    expect(bundleUrlBeside('not a url')).toBeNull();
+  });
+
+  it('is the same document whatever the order of its keys, but not of its arrays', () => {
+    expect(canonicalJson({ b: [1, { y: 2, x: null }], a: 'é' })).toBe(canonicalJson({ a: 'é', b: [1, { x: null, y: 2 }] }));
+    expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
+    expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: '1' }));
   });
 });
