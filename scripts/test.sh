@@ -3,13 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export npm_config_loglevel=error
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
-fi
+bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 echo "▸ lint";        npx eslint . --max-warnings=0
 echo "▸ format";      npx prettier --check . --log-level=warn
 echo "▸ types";       npx tsc -p tsconfig.json
+echo "▸ unused";      npx knip
 echo "▸ schema";      npx tsx scripts/gen-schema.ts --check
 echo "▸ manifests";   npx tsx scripts/validate.ts scenes/sample/hall.json
 echo "▸ tests";       npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.vitest-results.json

@@ -35,10 +35,6 @@ export function inflate(r: Rect, by: number): Rect {
   return { x0: r.x0 - by, z0: r.z0 - by, x1: r.x1 + by, z1: r.z1 + by };
 }
 
-export function distance(a: Vec2, b: Vec2): number {
-  return Math.hypot(a.x - b.x, a.z - b.z);
-}
-
 /** Yaw (rotation about y) that makes a three.js camera look from `from` towards `to`. */
 export function yawTowards(from: Vec2, to: Vec2): number {
   return Math.atan2(-(to.x - from.x), -(to.z - from.z));

@@ -23,9 +23,8 @@ import { layoutZoneBlocks } from './zoneBlocks';
  * This module is the public entry; each phase of the plan lives in its own file.
  */
 
-export { BOOTH_FOOTPRINT, FRONT_STANDOFF, LAYOUT, rowLengthFor, type BoothSizeCode } from './hallDimensions';
+export { BOOTH_FOOTPRINT, FRONT_STANDOFF, type BoothSizeCode } from './hallDimensions';
 export type { BoothPlacement, HallLayout, LayoutInput, ZoneArea } from './layoutTypes';
-export { GENERAL_ZONE_ID } from './zoneAssignment';
 export { packStreets } from './zoneBlocks';
 
 export function layoutHall(input: LayoutInput): HallLayout {

@@ -222,7 +222,4 @@ export const hallManifestSchema = z
 
 export type HallManifestInput = z.input<typeof hallManifestSchema>;
 export type BoothManifestInput = z.input<typeof boothManifestSchema>;
-export type RawHall = z.output<typeof hallManifestSchema>;
-export type RawBoothCore = z.output<typeof boothCoreSchema>;
 export type RawMediaItem = z.output<typeof mediaItemSchema>;
-export type RawZone = z.output<typeof zoneSchema>;
