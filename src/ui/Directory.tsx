@@ -3,6 +3,7 @@ import { buildDirectory, searchDirectory } from '../hall/directory';
 import { localize } from '../manifest';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
+import { readableInk } from './readableInk';
 import { useLang } from '../context/useLang';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
@@ -79,7 +80,7 @@ export function Directory({ webgl }: { webgl: boolean }) {
                   <small>{localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</small>
                 </span>
                 {zone && (
-                  <span className="zone-chip" style={{ borderColor: zone.color, color: zone.color }}>
+                  <span className="zone-chip" style={{ borderColor: zone.color, color: readableInk(zone.color) }}>
                     {localize(zone.name, lang)}
                   </span>
                 )}

@@ -42,7 +42,8 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
             type="button"
             className="hud-btn"
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            aria-label={t('languageLabel', lang)}
+            // The visible text starts the name, so speech control ("click EN") finds the button.
+            aria-label={`${t('language', lang)} ${t('languageLabel', lang)}`}
             lang={lang === 'zh' ? 'en' : 'zh'}
           >
             {t('language', lang)}
