@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { allLanguages, localize } from '../../../src/manifest';
-import { initialLang } from '../../../src/state/langStore';
 
 describe('localized text', () => {
   it('falls back to the other language when one is missing', () => {
@@ -12,11 +11,5 @@ describe('localized text', () => {
   it('lists both languages for search', () => {
     expect(allLanguages({ zh: '银行', en: 'Bank' })).toEqual(['银行', 'Bank']);
     expect(allLanguages({ en: 'Bank' })).toEqual(['Bank']);
-  });
-  it('picks the visitor language from storage, then the browser, then Chinese', () => {
-    expect(initialLang('en', ['zh-CN'])).toBe('en');
-    expect(initialLang(null, ['fr-FR', 'en-GB'])).toBe('en');
-    expect(initialLang(null, ['zh-TW'])).toBe('zh');
-    expect(initialLang('xx', ['fr'])).toBe('zh');
   });
 });
