@@ -8,7 +8,7 @@ import { isTouchDevice, webglSupported } from '../../boot/webgl';
 import { useHall } from '../../context/useHall';
 import { PavilionCanvas } from '../../scene/PavilionCanvas';
 import { useMountStages } from '../../scene/renderer/useMountStages';
-import { Directory } from '../../ui/Directory';
+import { LazyDirectory } from '../../ui/LazyDirectory';
 import { HallError } from '../../ui/HallError';
 import { Hud } from '../../ui/Hud';
 import { Joystick } from '../../ui/Joystick';
@@ -79,7 +79,7 @@ export function TourMode() {
           {overlay >= 1 && <Hud touch={touch} walkable={webgl} />}
           {overlay >= 2 && webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
           {overlay >= 2 && webgl && touch && <Joystick />}
-          {overlay >= 3 && <Directory webgl={webgl} />}
+          {overlay >= 3 && <LazyDirectory webgl={webgl} />}
           {overlay >= 3 && <LazyBoothPanel />}
         </>
       ) : (
