@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildDirectory, searchDirectory } from '../hall/directory';
 import { localize } from '../manifest';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
+import { ModalDialog } from './ModalDialog';
 import { readableInk } from './readableInk';
 import { useLang } from '../context/useLang';
 import { useTour } from '../context/useTour';
@@ -18,14 +19,7 @@ export function Directory({ webgl }: { webgl: boolean }) {
   const entries = useMemo(() => (loaded ? buildDirectory(loaded.booths, loaded.hall.zones) : []), [loaded]);
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchDirectory(entries, query), [entries, query]);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const close = () => tour.getState().setDirectoryOpen(false);
 
   const go = (id: string) => {
     const t = tour.getState();
@@ -36,25 +30,11 @@ export function Directory({ webgl }: { webgl: boolean }) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="directory"
-      aria-labelledby="directory-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        tour.getState().setDirectoryOpen(false);
-      }}
-      onClick={(e) => e.target === ref.current && tour.getState().setDirectoryOpen(false)}
-    >
+    <ModalDialog open={open} onClose={close} className="directory" labelledBy="directory-title">
       <div className="directory-inner">
         <header>
           <h2 id="directory-title">{t('directory', lang)}</h2>
-          <button
-            type="button"
-            className="close"
-            aria-label={t('close', lang)}
-            onClick={() => tour.getState().setDirectoryOpen(false)}
-          >
+          <button type="button" className="close" aria-label={t('close', lang)} onClick={close}>
             <Icon name="close" />
           </button>
         </header>
@@ -94,6 +74,6 @@ export function Directory({ webgl }: { webgl: boolean }) {
           </p>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

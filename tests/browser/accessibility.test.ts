@@ -27,6 +27,13 @@ describe('accessibility: axe-core finds no critical or serious violation', () =>
     await page.getByRole('button', { name: '展位目录' }).click();
     await page.locator('.directory-list button').first().waitFor();
     await expectNoSeriousViolations(page, 'the directory', { scroll: page.locator('.directory-list') });
+    // By keyboard: Esc closes it, and focus goes back to the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('展位目录');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: '展位目录' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
     await page.close();
   });

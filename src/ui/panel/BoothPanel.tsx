@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useHall } from '../../context/useHall';
 import { usePavilion } from '../../context/usePavilion';
 import { useTour } from '../../context/useTour';
+import { ModalDialog } from '../ModalDialog';
 import { BoothPanelBody } from './BoothPanelBody';
 
 /** The open booth: an accessible modal dialog named by the exhibitor, one tab per kind of media. */
@@ -10,32 +11,11 @@ export function BoothPanel() {
   const openId = useTour((s) => s.openBoothId);
   const loaded = useHall((s) => s.loaded);
   const booth = useMemo(() => loaded?.booths.find((b) => b.id === openId) ?? null, [loaded, openId]);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (booth && !d.open) {
-      const before = document.activeElement as HTMLElement | null;
-      d.showModal();
-      return () => before?.focus?.();
-    }
-    if (!booth && d.open) d.close();
-  }, [booth]);
 
   const close = useCallback(() => tour.getState().openBooth(null), [tour]);
   return (
-    <dialog
-      ref={ref}
-      className="booth-panel"
-      aria-labelledby="booth-panel-title"
-      onCancel={(e) => {
-        e.preventDefault(); // we close through the store, so history stays in step
-        close();
-      }}
-      onClick={(e) => e.target === ref.current && close()}
-    >
+    <ModalDialog open={booth !== null} onClose={close} className="booth-panel" labelledBy="booth-panel-title">
       {booth && <BoothPanelBody key={booth.id} booth={booth} onClose={close} />}
-    </dialog>
+    </ModalDialog>
   );
 }
