@@ -10,7 +10,18 @@ export default defineConfig({
   plugins: [react(), scenesPlugin(scenesDir), fontsPlugin(fileURLToPath(new URL('.', import.meta.url)))],
   // One page: a missing manifest must be a 404, not index.html.
   appType: 'mpa',
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // One app, one script: each page picks its mode from its path (boot/flags).
+    rollupOptions: { input: { main: 'index.html', studio: 'studio/index.html', review: 'review/index.html' } },
+  },
+  // `npm run dev`: the service (scripts/dev.ts starts it) answers the API and the live hall.
+  server: {
+    proxy: Object.fromEntries(
+      ['/api', '/live'].map((p) => [p, { target: `http://127.0.0.1:${process.env.PAVILION_API_PORT ?? 5180}` }]),
+    ),
+  },
   // Kiosks and bench runs read the same headers as production would need: see README.
   preview: { headers: { 'Access-Control-Allow-Origin': '*' } },
 });

@@ -1,4 +1,4 @@
-import { Suspense, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { pageFlags, type Mode } from './boot/flags';
 import { loadHallOffThread } from './manifest/loadHallOffThread';
 import { PavilionContext } from './context/PavilionContext';
@@ -6,11 +6,13 @@ import { createPavilion } from './state/pavilion';
 import { TourMode } from './modes/tour/TourMode';
 
 /**
- * Every mode but the tour is a chunk of its own, fetched only on its page. The booth studio
- * (`/studio/`) and the kiosk (`?mode=kiosk`) join here as they are built; until then their
- * URLs open the tour.
+ * Every mode but the tour is a chunk of its own, fetched only on its page. The kiosk
+ * (`?mode=kiosk`) joins here when it is built; until then its URL opens the tour.
  */
-const MODES: Partial<Record<Mode, LazyExoticComponent<ComponentType>>> = {};
+const MODES: Partial<Record<Mode, LazyExoticComponent<ComponentType>>> = {
+  studio: lazy(() => import('./modes/studio/StudioMode').then((m) => ({ default: m.StudioMode }))),
+  review: lazy(() => import('./modes/review/ReviewMode').then((m) => ({ default: m.ReviewMode }))),
+};
 
 /** The page's view width / height: where a visitor stands to see a booth depends on it. */
 const viewAspect = () => window.innerWidth / Math.max(1, window.innerHeight);

@@ -2,10 +2,10 @@
  * Everything the page's URL asks for, parsed once, here. The URL is untrusted (anyone can send
  * a link): each flag accepts only its own values and ignores anything else.
  */
-export type Mode = 'tour' | 'studio' | 'kiosk';
+export type Mode = 'tour' | 'studio' | 'review' | 'kiosk';
 
 export interface PageFlags {
-  /** Which app the page is: the tour, the booth studio (`/studio/`) or a kiosk (`?mode=kiosk`, `/kiosk/`). */
+  /** Which app the page is: the tour, the booth studio (`/studio/`), the organiser's review (`/review/`) or a kiosk (`?mode=kiosk`, `/kiosk/`). */
   mode: Mode;
   /** `?hall=`: the hall manifest to open, as written (boot/hallUrl checks it). */
   hall: string | null;
@@ -28,6 +28,7 @@ function parseDpr(raw: string | null): number | null {
 
 function parseMode(param: string | null, pathname: string): Mode {
   if (/^\/studio(\/|$)/.test(pathname)) return 'studio';
+  if (/^\/review(\/|$)/.test(pathname)) return 'review';
   if (/^\/kiosk(\/|$)/.test(pathname) || param === 'kiosk') return 'kiosk';
   return 'tour';
 }

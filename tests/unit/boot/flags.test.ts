@@ -20,6 +20,8 @@ describe('parseFlags', () => {
     expect(parseFlags('?mode=studio', '/').mode).toBe('tour'); // the studio is its own page
     expect(parseFlags('?mode=<script>', '/').mode).toBe('tour');
     expect(parseFlags('', '/studio-old/').mode).toBe('tour');
+    expect(parseFlags('', '/review/').mode).toBe('review');
+    expect(parseFlags('?mode=review', '/').mode).toBe('tour');
   });
 
   it('reads the bench and test flags only when spelled exactly', () => {
