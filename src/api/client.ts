@@ -29,7 +29,7 @@ async function call<T>(base: string, token: string, method: string, path: string
   }
   const res = await fetch(`${base}${path}`, { method, headers, body: payload });
   const text = await res.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {
