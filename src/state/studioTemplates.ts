@@ -9,9 +9,9 @@ export interface StarterBooth {
 
 const t = (zh: string, en: string) => ({ zh, en });
 
-/** A square logo: the initial on the booth's colour. */
-export function starterLogo(primary: string, accent: string, letter: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256"><rect width="256" height="256" rx="48" fill="${primary}"/><circle cx="196" cy="60" r="28" fill="${accent}"/><text x="128" y="170" font-family="sans-serif" font-size="120" font-weight="700" text-anchor="middle" fill="#fff">${letter}</text></svg>`;
+/** A square logo: a shield on the booth's colour (shapes only: an SVG image gets no web fonts). */
+export function starterLogo(primary: string, accent: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256"><rect width="256" height="256" rx="48" fill="${primary}"/><path d="M128 40 200 68v56c0 46-30 78-72 92-42-14-72-46-72-92V68z" fill="#fff"/><path d="m96 128 24 24 44-48" fill="none" stroke="${accent}" stroke-width="18" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 }
 
 const POSTER = (primary: string) =>
@@ -46,7 +46,7 @@ const base = (primary: string, accent: string, size: 'S' | 'M' | 'L', template: 
 });
 
 const logoFile = (primary: string, accent: string) => ({
-  'logo.svg': { text: starterLogo(primary, accent, '展'), type: 'image/svg+xml' },
+  'logo.svg': { text: starterLogo(primary, accent), type: 'image/svg+xml' },
 });
 
 /** The starter booths offered on the studio's first screen; each passes validateBooth. */

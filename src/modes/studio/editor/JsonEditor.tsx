@@ -1,0 +1,4 @@
+/** The JSON view: being written. */
+export function JsonEditor() {
+  return <p>JSON</p>;
+}
