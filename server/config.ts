@@ -18,6 +18,8 @@ export interface Config {
   /** The hall the first live version is made from, when the data folder is new. */
   sampleHall: string | null;
   limits: UploadLimits;
+  /** More origins that may frame exhibitors' H5 pages (the Vite dev server in `npm run dev`). */
+  extraAppOrigins: string[];
 }
 
 export interface UploadLimits {
@@ -64,6 +66,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): Config {
     adminToken: env.PAVILION_ADMIN_TOKEN || null,
     distDir: path.join(root, 'dist'),
     sampleHall: path.join(root, 'scenes/sample/hall.json'),
+    extraAppOrigins: (env.PAVILION_APP_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .map((o) => origin('PAVILION_APP_ORIGINS', o) ?? ''),
     limits: {
       fileBytes: int('PAVILION_MAX_FILE_MB', env.PAVILION_MAX_FILE_MB, 500, 1, 100_000) * MB,
       totalBytes: int('PAVILION_MAX_SUBMISSION_MB', env.PAVILION_MAX_SUBMISSION_MB, 1024, 1, 1_000_000) * MB,

@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
@@ -62,10 +63,7 @@ export class ResumableUploads {
       },
     });
     app.addContentTypeParser('application/offset+octet-stream', (_req, _payload, done) => done(null));
-    const handle = async (
-      req: { raw: import('node:http').IncomingMessage },
-      reply: { raw: import('node:http').ServerResponse; hijack(): void },
-    ) => {
+    const handle = async (req: { raw: IncomingMessage }, reply: { raw: ServerResponse; hijack(): void }) => {
       reply.hijack();
       await tus.handle(req.raw, reply.raw);
     };
