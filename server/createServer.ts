@@ -12,7 +12,7 @@ import { BlobStore } from './blobs';
 import type { Config } from './config';
 import { createContentServer } from './content';
 import { getMeta, openDb, type Db } from './db';
-import { appPages, LIVE_HALL_PATH } from './appPages';
+import { appPages } from './appPages';
 import { LiveHall } from './live';
 import { HttpError, Publishing } from './publishing';
 import { ResumableUploads } from './resumable';
@@ -122,4 +122,3 @@ async function sweepLive(dir: string): Promise<void> {
     if (name.startsWith('.tmp-') || name.endsWith('.tmp')) await rm(path.join(dir, name), { recursive: true, force: true });
 }
 
-export { LIVE_HALL_PATH };

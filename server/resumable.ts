@@ -41,6 +41,7 @@ export class ResumableUploads {
   }
 
   register(app: FastifyInstance, db: Db, maxBytes: number): void {
+    const store = this.store;
     const tus = new TusServer({
       path: '/api/uploads',
       datastore: this.store,
@@ -51,7 +52,7 @@ export class ResumableUploads {
         if (!actor) throw { status_code: 401, body: 'expected a valid token' };
         if (actor.role !== 'exhibitor') return;
         if (req.method !== 'POST' && uploadId) {
-          const up = await tusStoreUpload(this.datastore as FileStore, uploadId);
+          const up = await tusStoreUpload(store, uploadId);
           if (up && up.metadata?.booth !== actor.booth) throw { status_code: 403, body: 'this upload belongs to another booth' };
         }
       },

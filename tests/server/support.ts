@@ -79,8 +79,6 @@ export function boothManifest(id: string, extra: Record<string, unknown> = {}): 
   };
 }
 
-export type Part = { name: 'asset'; path: string; body: Buffer | string } | { name: 'upload'; value: string };
-
 /** A multipart submission as the contract describes it. */
 export function submission(manifest: unknown, files: { path: string; body: Buffer | string }[] = defaultFiles()): FormData {
   const form = new FormData();
