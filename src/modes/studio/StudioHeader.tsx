@@ -22,7 +22,8 @@ export function StudioHeader({ session }: { session: Session }) {
           type="button"
           className="btn"
           onClick={() => langStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
-          aria-label={ts('langSwitchLabel', lang)}
+          // The visible text starts the name, so speech control ("click EN") finds the button.
+          aria-label={`${ts('langSwitch', lang)} ${ts('langSwitchLabel', lang)}`}
           lang={lang === 'zh' ? 'en' : 'zh'}
         >
           {ts('langSwitch', lang)}

@@ -1,7 +1,11 @@
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { syntaxTree } from '@codemirror/language';
 import type { JsonPath } from '../../../manifest/jsonPath';
 
 /** Reads JSON text positions off the @codemirror/lang-json (Lezer) syntax tree. */
+
+// Lezer's types, through the package that hands out the tree (@lezer/common is not ours to list).
+type Tree = ReturnType<typeof syntaxTree>;
+type SyntaxNode = Tree['topNode'];
 
 const VALUE = new Set(['Object', 'Array', 'String', 'Number', 'True', 'False', 'Null']);
 type Slice = (from: number, to: number) => string;

@@ -1,0 +1,117 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { get, startServer, type TestServer } from '../server/support';
+import { expectNoSeriousViolations } from './axe';
+import { expectRendered, sharedBrowser } from './helpers';
+import { pixelStats } from './pixels';
+
+const browser = sharedBrowser();
+let s: TestServer;
+beforeAll(async () => {
+  // The real service, serving the build the browser project's global set-up has just made.
+  s = await startServer({ distDir: fileURLToPath(new URL('../../dist', import.meta.url)) });
+}, 60_000);
+afterAll(async () => {
+  await s.stop();
+});
+
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#0f766e"/></svg>';
+
+/** A noisy PNG big enough (over 4 MB) to go through the resumable (tus) upload. */
+function bigPng(): Buffer {
+  const png = new PNG({ width: 1100, height: 1100 });
+  for (let i = 0; i < png.data.length; i++) png.data[i] = (i * 2654435761) >>> 24;
+  return PNG.sync.write(png, { deflateLevel: 0 });
+}
+
+/** Three errors: an id that is no slug, a website that is no http(s) URL, a colour that is no hex. */
+const BROKEN = {
+  schemaVersion: 1,
+  id: 'Studio Co',
+  exhibitor: {
+    name: { zh: '工作室测试展商', en: 'Studio test exhibitor' },
+    description: { zh: '我们的展台。', en: 'Our booth.' },
+    logo: 'logo.svg',
+    website: 'ftp://studio.example.com',
+  },
+  booth: { size: 'M', template: 'classic', colors: { primary: 'teal', accent: '#f97316' } },
+  media: [{ type: 'image', src: 'images/big.png', alt: { zh: '海报', en: 'Poster' } }],
+};
+
+async function problemAt(page: Page, id: string): Promise<string> {
+  const input = page.locator(`#${id}`);
+  await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+  const described = (await input.getAttribute('aria-describedby'))!.split(' ');
+  return (await Promise.all(described.map((d) => page.locator(`#${d}`).textContent()))).join(' ');
+}
+
+describe('the booth studio', () => {
+  it('signs in, shows each error of an imported booth at its field, previews it once fixed, and submits it', async () => {
+    const page = await browser().context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${s.url}/studio/`);
+
+    // A wrong token is refused in plain words; the right one signs in.
+    const tokenBox = page.getByLabel(/展商令牌|Exhibitor token/);
+    await tokenBox.fill('exh_not_a_real_token_000000000000');
+    await tokenBox.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/令牌无效|wrong or has expired/);
+    const token = s.exhibitor('studio-co', 'telecom');
+    await tokenBox.fill(token);
+    await tokenBox.press('Enter');
+    await page.getByText(/已登录|Signed in/).waitFor();
+
+    // Import the broken booth through the folder input.
+    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'studio-')), 'broken-booth');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'booth.json'), JSON.stringify(BROKEN));
+    writeFileSync(path.join(folder, 'logo.svg'), LOGO);
+    writeFileSync(path.join(folder, 'big.png'), bigPng());
+    await page.locator('[data-testid="import-folder"]').setInputFiles(folder);
+    await page.getByText(/已导入|Imported/).waitFor();
+    // big.png came without its folder: the image's path names a file the exhibitor has not added.
+    expect(await problemAt(page, 'fld-media-0-src')).toMatch(/not among your files/);
+    await page.locator('#fld-media-0-src').fill('big.png');
+
+    expect(await problemAt(page, 'fld-id')).toMatch(/slug/);
+    expect(await problemAt(page, 'fld-exhibitor-website')).toMatch(/absolute http\(s\) URL/);
+    expect(await problemAt(page, 'fld-booth-colors-primary')).toMatch(/colour/);
+    await page.getByText(/修正 3 个问题|Fix 3 problems/).waitFor();
+    expect(await page.locator('.preview-stage canvas').count()).toBe(0);
+    await expectNoSeriousViolations(page, 'studio with errors');
+
+    // Fixed through the form, the booth is drawn by the pavilion's scene.
+    await page.locator('#fld-id').fill('studio-co');
+    await page.locator('#fld-exhibitor-website').fill('https://studio.example.com');
+    await page.locator('#fld-booth-colors-primary').fill('#0f766e');
+    await page.getByText(/没有问题|No problems/).waitFor();
+    const canvas = page.locator('.preview-stage canvas');
+    await canvas.waitFor({ timeout: 30_000 });
+    // The preview leaves the page's read-only window alone.
+    expect(await page.evaluate(() => window.__pavilion)).toBeUndefined();
+    await expect
+      .poll(async () => pixelStats(await canvas.screenshot()).distinctColors, { timeout: 40_000, interval: 1000 })
+      .toBeGreaterThan(64);
+    expectRendered(pixelStats(await canvas.screenshot()));
+    await expectNoSeriousViolations(page, 'studio with the preview');
+
+    // Submitted: the big file through tus, the rest in the multipart body; listed as submitted.
+    const tus: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/uploads') && tus.push(r.method()));
+    await page.getByRole('button', { name: /^(提交审核|Submit for review)$/ }).click();
+    await page.getByText(/已提交，等待审核|Submitted: waiting for review/).waitFor({ timeout: 60_000 });
+    expect(tus).toContain('POST');
+    expect(tus).toContain('PATCH');
+    await page.locator('.submission-list .status.submitted').waitFor();
+    const listed = await get(`${s.url}/api/booths/studio-co/submissions`, token);
+    expect(listed.json[0].files.map((f: { path: string }) => f.path).sort()).toEqual(['big.png', 'logo.svg']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
