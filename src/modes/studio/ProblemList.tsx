@@ -1,7 +1,11 @@
 import { fixHint } from '../../i18n/fixHints';
 import { ts } from '../../i18n/studioStrings';
 import type { ManifestProblem } from '../../manifest';
+import { STUDIO_FILE } from '../../state/studioChecks';
 import { useStudio } from './StudioContext';
+
+/** How the manifest itself is named in problems (the studio's checks, the service's). */
+const MANIFEST_NAMES = new Set([STUDIO_FILE, 'manifest']);
 
 /** Moves focus to the form control for a path, or the nearest enclosing one that has a field. */
 function focusPath(path: string, showForm: () => void): void {
@@ -43,6 +47,7 @@ export function ProblemList({ problems, showForm }: { problems: ManifestProblem[
           {sorted.map((p, i) => (
             <li key={i} className={p.severity}>
               <span className="sev">{ts(p.severity, lang)}</span>
+              {!MANIFEST_NAMES.has(p.file) && <code className="file">{p.file}</code>}
               {p.path ? (
                 <button
                   type="button"
