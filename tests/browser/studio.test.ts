@@ -114,4 +114,55 @@ describe('the booth studio', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('keeps the form and the JSON view in sync, marks problems in the JSON, reorders media by keyboard, exports a zip', async () => {
+    const page = await browser().context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${s.url}/studio/`);
+    await page.getByRole('button', { name: /案例展示|Case studies/ }).click();
+    await page.getByText(/没有问题|No problems/).waitFor();
+
+    // Media reordered with the keyboard: item 2 (the link) moves up.
+    const heads = () => page.locator('.media-item h3').allTextContents();
+    expect((await heads())[1]).toMatch(/链接|Link/);
+    await page.getByRole('button', { name: /下移第 1 项|Move item 1 down/ }).focus();
+    await page.keyboard.press('Enter');
+    expect((await heads())[0]).toMatch(/链接|Link/);
+
+    // A form edit shows in the JSON, and its problem is marked there at its path.
+    await page.locator('#fld-exhibitor-website').fill('ftp://nowhere');
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const editor = page.locator('.json-editor .cm-content');
+    await editor.waitFor({ timeout: 30_000 });
+    await expect.poll(() => editor.textContent()).toContain('ftp://nowhere');
+    const marked = page.locator('.cm-lintRange-error');
+    await expect.poll(() => marked.first().textContent(), { timeout: 10_000 }).toBe('"ftp://nowhere"');
+
+    // An edit in the JSON shows in the form.
+    await marked.first().click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < '"ftp://nowhere",'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('"https://ok.example.com",');
+    await page.getByText(/没有问题|No problems/).waitFor();
+    await page.getByRole('tab', { name: /表单|Form/ }).click();
+    expect(await page.locator('#fld-exhibitor-website').inputValue()).toBe('https://ok.example.com');
+
+    // Completion from the schema: a size's values.
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await editor.waitFor();
+    await page.locator('.cm-line', { hasText: '"size": "L"' }).click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'L",'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents()).toEqual(['"S"', '"M"', '"L"']);
+    await page.keyboard.press('Escape');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /导出 zip|Export as zip/ }).click();
+    expect((await download).suggestedFilename()).toBe('my-booth.zip');
+    await expectNoSeriousViolations(page, 'studio JSON view');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -46,6 +46,7 @@ export function JsonEditor() {
         extensions: [
           basicSetup,
           json(),
+          EditorView.lineWrapping,
           lintGutter(),
           linter((ev) => problemDiagnostics(ev, latest.current.problems, latest.current.lang), { delay: 300 }),
           // The published schema is plain JSON Schema: read through the few keywords SchemaNode names.

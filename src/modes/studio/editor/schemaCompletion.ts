@@ -37,13 +37,16 @@ export function schemasAt(root: SchemaNode, path: JsonPath, typeHint?: string): 
   return cur;
 }
 
+/** Offered in the schema's order (S, M, L), not the alphabet's. */
+const inSchemaOrder = (options: Completion[]): Completion[] => options.map((o, i) => ({ ...o, boost: 99 - Math.min(i, 198) }));
+
 /** Property names an object at `path` may have, with their descriptions. */
 export function propertyCompletions(root: SchemaNode, path: JsonPath, typeHint?: string): Completion[] {
   const seen = new Map<string, Completion>();
   for (const s of schemasAt(root, path, typeHint))
     for (const [name, sub] of Object.entries(s.properties ?? {}))
       if (!seen.has(name)) seen.set(name, { label: JSON.stringify(name), type: 'property', detail: sub.description });
-  return [...seen.values()];
+  return inSchemaOrder([...seen.values()]);
 }
 
 /** The values a key may take, when the schema lists them (enums, constants, booleans). */
@@ -58,7 +61,7 @@ export function valueCompletions(root: SchemaNode, path: JsonPath, key: string, 
     if (s.const !== undefined) values.add(JSON.stringify(s.const));
     if (s.type === 'boolean') ['true', 'false'].forEach((v) => values.add(v));
   }
-  return [...values].map((label) => ({ label, type: 'enum' }));
+  return inSchemaOrder([...values].map((label) => ({ label, type: 'enum' })));
 }
 
 /** A CodeMirror completion source from a JSON Schema, along the cursor's JSON path. */
