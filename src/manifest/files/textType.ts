@@ -18,7 +18,7 @@ const SVG_ROOT = /^<([A-Za-z_][\w.-]*:)?svg[\s>/]/;
 const BINARY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 /** Skips whitespace, `<?…?>` declarations, comments and a doctype: what an XML parser skips before the root. */
-function skipProlog(text: string): string {
+export function skipProlog(text: string): string {
   let t = text.trimStart();
   for (let guard = 0; guard < 100; guard++) {
     let end = -1;
