@@ -121,7 +121,7 @@ export function imageProblems(size: ImageSize): FileProblem[] {
   if (width * height > IMAGE_LIMITS.maxPixels)
     return [
       {
-        message: `the image is ${dims} (${megapixels.toFixed(0)} megapixels), over ${IMAGE_LIMITS.maxPixels / 1_000_000}: phones cannot decode it; scale it down`,
+        message: `the image is ${dims}: ${megapixels.toFixed(0)} megapixels, over the ${IMAGE_LIMITS.maxPixels / 1_000_000} that phones can decode; scale it down`,
         severity: 'error',
       },
     ];
