@@ -76,8 +76,9 @@ export const EXPECTED_TYPES: Readonly<Record<string, readonly string[]>> = {
   ttf: ['font/ttf'],
   otf: ['font/otf', 'font/ttf'],
   vtt: ['text/vtt'],
-  html: ['text/html'],
-  htm: ['text/html'],
+  // Browsers render any text served as .html as a page; a fragment without <html> or <script> sniffs as text.
+  html: ['text/html', 'text/plain'],
+  htm: ['text/html', 'text/plain'],
   // Markdown, stylesheets, scripts and text are plain text by content; JSON-looking text such
   // as `[1, 2]` is still harmless text. What matters is that they are not pages or images.
   md: TEXT,

@@ -60,10 +60,10 @@ async function typeChecks(report: FileReport, src: ByteSource): Promise<void> {
       if (width && height) Object.assign(report, { width, height });
       if (durationSec !== undefined) report.durationSec = durationSec;
     }
-  } else if (type === 'video/webm') {
+  } else if (type === 'video/webm' || type === 'audio/ogg') {
+    const format = type === 'video/webm' ? 'WebM' : 'Ogg';
     report.problems.push({
-      message:
-        'WebM video does not play on older iPhones or in WeChat; provide an MP4 (H.264 video, AAC audio) for every visitor',
+      message: `${format} does not play on older iPhones or in WeChat; use MP4 (H.264 video, AAC audio) or, for sound only, MP3, which play for every visitor`,
       severity: 'warning',
     });
   } else if (type?.startsWith('image/')) {

@@ -92,12 +92,19 @@ export function svgProblems(text: string): string[] {
   if (scan.error) out.push(`the SVG is not well-formed XML (${scan.error}); browsers would not show it, so it cannot be checked`);
   for (const decl of scan.declarations) {
     const d = decl.toLowerCase();
+    // XML knows no other "<!" markup; HTML parsers end such a "bogus comment" at a different ">" than this scan.
+    if (d.startsWith('<!') && !d.startsWith('<!doctype'))
+      out.push(`the SVG has an unknown declaration ("${decl.slice(0, 20)}…"); remove it`);
     if (d.startsWith('<!doctype') && d.includes('[') && !out.some((m) => m.includes('ENTITY')))
       out.push('the SVG\'s DOCTYPE has an internal subset ("[ … ]"); remove it');
     if (d.startsWith('<?xml-stylesheet'))
       out.push('the SVG loads an external stylesheet (<?xml-stylesheet?>); put the styles in the file');
   }
   for (const tag of scan.tags) out.push(...tagProblems(tag));
+  // A second look at the raw text: in well-formed XML "<" starts markup everywhere but in comments
+  // and CDATA, so this only adds refusals, should the scan and a browser ever read a file differently.
+  for (const m of text.matchAll(/<\s*(?:[\w.-]+:)?(script|foreignobject|iframe|embed|object|handler)\b/gi))
+    out.push(`the SVG contains ${ACTIVE_ELEMENTS[(m[1] ?? '').toLowerCase()] ?? 'active content'}`);
   for (const css of scan.styles) out.push(...cssProblems(css, 'a <style> element'));
   return [...new Set(out)];
 }

@@ -87,10 +87,12 @@ export function scanSvg(text: string): SvgScan {
       if (inStyle) out.styles.push(text.slice(lt + 9, end - 3));
     } else if (text.startsWith('<!', lt)) {
       const close = text.indexOf('>', lt);
-      const subset = text.indexOf('[', lt);
-      end = subset >= 0 && (close < 0 || subset < close) ? past(text, ']', subset) : close + 1;
-      if (end > 0 && text.slice(lt, end).includes('[')) end = past(text, '>', end);
-      if (end <= 0) return fail('a declaration is never closed', lt);
+      if (close < 0) return fail('a declaration is never closed', lt);
+      // A DOCTYPE's internal subset holds ">" of its own: the declaration ends at "]>" then.
+      const subset = text.slice(lt, close).indexOf('[');
+      end = subset < 0 ? close + 1 : past(text, ']', lt + subset);
+      if (subset >= 0) end = end < 0 ? -1 : past(text, '>', end);
+      if (end < 0) return fail('a declaration is never closed', lt);
       out.declarations.push(text.slice(lt, end));
     } else if (text.startsWith('<?', lt)) {
       end = past(text, '?>', lt + 2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileProblems, inspectFile } from '../../../../src/manifest/files/inspectFile';
+// Through the folder's public exports, as the server and the studio import it.
+import { formatFileProblems, inspectFile } from '../../../../src/manifest/files';
 import { concat, counting, gif, HTML_PAGE, jpeg, mp4Boxes, png, src, text, webpVp8x } from './support';
 
 const errors = async (path: string, bytes: Uint8Array | string) =>
@@ -71,9 +72,20 @@ describe('inspectFile', () => {
     expect(ok).toMatchObject({ type: 'image/svg+xml', width: 40, height: 20, problems: [] });
   });
 
-  it('warns that WebM does not play everywhere', async () => {
+  it('warns that WebM and Ogg do not play everywhere', async () => {
     const report = await inspectFile('media/a.webm', src(Uint8Array.of(0x1a, 0x45, 0xdf, 0xa3, 0x9f)));
-    expect(report.problems).toEqual([{ message: expect.stringContaining('WeChat') as string, severity: 'warning' }]);
+    expect(report.problems).toEqual([
+      { message: expect.stringMatching(/^WebM does not play .* WeChat/) as string, severity: 'warning' },
+    ]);
+    const ogg = await inspectFile('media/a.ogg', src('OggS\u0000\u0002'));
+    expect(ogg).toMatchObject({ type: 'audio/ogg', problems: [{ severity: 'warning' }] });
+  });
+
+  it('accepts an H5 page that is a fragment without <html>, and stylesheets that mention tags in comments', async () => {
+    expect(await errors('h5/q/index.html', '<meta charset="utf-8"><link rel="stylesheet" href="a.css"><div>Quiz</div>')).toEqual(
+      [],
+    );
+    expect(await errors('h5/q/a.css', '/* Runs in an <iframe sandbox> */\nbody { margin: 0 }')).toEqual([]);
   });
 
   it('reads 64 KB to tell the type of a large text file, and flags a disguise only in its head', async () => {

@@ -1,10 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bytesSource } from '../../../../src/manifest/files/byteSource';
-import { checkType } from '../../../../src/manifest/files/expectedTypes';
-import { inspectFile } from '../../../../src/manifest/files/inspectFile';
-import { inspectMp4 } from '../../../../src/manifest/files/mp4';
+import { bytesSource, checkType, inspectFile, inspectMp4 } from '../../../../src/manifest/files';
 
 // The sample scene's real media: the checks must pass what the project itself ships.
 const ROOT = join(__dirname, '../../../../scenes/sample');

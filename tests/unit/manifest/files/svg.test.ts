@@ -64,9 +64,20 @@ describe('svgProblems', () => {
     ['an unquoted attribute', svg('<rect onload=alert(1) />'), /not well-formed/],
     ['an unclosed comment hiding markup', svg('<!-- <script>x</script>'), /not well-formed/],
     ['a stray "<"', svg('< script>x</script>'), /not well-formed/],
+    ['a bogus declaration hiding a script from HTML parsers', svg('<!x [ > <script>alert(1)</script> ]>'), /<script> element/],
+    ['a DOCTYPE subset hiding a script', `<!DOCTYPE svg [ > <script>alert(1)</script> ]>${svg('')}`, /<script> element/],
   ])('refuses %s', (_name, text, message) => {
     const problems = svgProblems(text);
     expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('scans a large crafted file in linear time', () => {
+    const start = performance.now();
+    const problems = svgProblems(svg('<!-- x -->'.repeat(200_000) + '<rect a="1"/>'.repeat(100_000)));
+    expect(problems).toEqual([]);
+    expect(svgProblems(`<svg>${'<!x'.repeat(100_000)}`)[0]).toMatch(/declaration is never closed/);
+    expect(svgProblems(svg('<!x>'.repeat(100_000)))[0]).toMatch(/unknown declaration/);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 
   it('keeps a DOCTYPE without entities (what Illustrator exports)', () => {
