@@ -131,6 +131,8 @@ export function mp4Problems(info: Mp4Info | { error: string }, expectVideo = tru
   const fix = 'export again as H.264 + AAC (e.g. ffmpeg -i in.mp4 -c:v libx264 -pix_fmt yuv420p -c:a aac out.mp4)';
   if (expectVideo && info.videoCodecs.length === 0)
     problems.push({ message: `the MP4 has no video track; ${fix}`, severity: 'error' });
+  if (!expectVideo && info.audioCodecs.length === 0)
+    problems.push({ message: 'the audio file has no audio track; export it again', severity: 'error' });
   if (!expectVideo && info.videoCodecs.length > 0)
     problems.push({
       message: `the audio file also holds video (${list(info.videoCodecs)}); export the sound only`,

@@ -66,10 +66,14 @@ function sniffFont(head: Uint8Array): string | null {
   return null;
 }
 
-function sniffExecutable(head: Uint8Array): string | null {
-  // "MZ" could start a text; a DOS header has zero bytes right after it.
+/** Two-letter signatures ("MZ", "BM") could start a text: the zero bytes that follow them in real files decide. */
+function sniffShort(head: Uint8Array): string | null {
   if (startsWith(head, [0x4d, 0x5a]) && head.subarray(2, 64).includes(0)) return 'application/x-msdownload';
   if (startsWith(head, [0x42, 0x4d]) && head.length >= 10 && head.subarray(6, 10).every((b) => b === 0)) return 'image/bmp';
+  return null;
+}
+
+function sniffExecutable(head: Uint8Array): string | null {
   if (startsWith(head, [0x7f, 0x45, 0x4c, 0x46])) return 'application/x-elf';
   const magic = ((head[0] ?? 0) << 24) | ((head[1] ?? 0) << 16) | ((head[2] ?? 0) << 8) | (head[3] ?? 0);
   const machO = [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].map((m) => m | 0);
@@ -105,5 +109,7 @@ const SIMPLE: readonly (readonly [readonly number[], string])[] = [
  */
 export function sniffType(head: Uint8Array): string | null {
   for (const [sig, type] of SIMPLE) if (startsWith(head, sig)) return type;
-  return sniffFtyp(head) ?? sniffRiff(head) ?? sniffMpegAudio(head) ?? sniffFont(head) ?? sniffExecutable(head) ?? null;
+  return (
+    sniffFtyp(head) ?? sniffRiff(head) ?? sniffMpegAudio(head) ?? sniffFont(head) ?? sniffShort(head) ?? sniffExecutable(head)
+  );
 }

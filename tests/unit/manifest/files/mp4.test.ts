@@ -81,6 +81,8 @@ describe('inspectMp4', () => {
     expect(noVideo.audioCodecs).toEqual(['mp4a.40.2']);
     expect(mp4Problems(noVideo)[0]?.message).toMatch(/no video track/);
     expect(mp4Problems(noVideo, false)).toEqual([]);
+    const silent = mp4Problems(await inspect(mp4Boxes({ audio: null })), false).map((p) => p.message);
+    expect(silent).toEqual(['the audio file has no audio track; export it again', expect.stringContaining('also holds video')]);
   });
 
   it('warns over 1080p, either way up', async () => {
