@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boothAdvice, totalSizeWarn } from '../../../src/manifest/advice';
-import type { FileReport } from '../../../src/manifest/files/inspectFile';
+import { bytesSource, type FileReport, inspectFile } from '../../../src/manifest/files';
 import { FILE, validBooth } from './fixtures';
 
 const ctx = { file: FILE, allowedOrigins: ['https://cdn.example.net'], appOrigin: 'https://expo.example.cn' };
@@ -170,5 +172,22 @@ describe('boothAdvice', () => {
       const image: FileReport = { path: 'img/a.png', size: totalSizeWarn, type: 'image/png', problems: [] };
       expect(boothAdvice(booth, { ...ctx, files: [image] })).toEqual([]);
     });
+  });
+});
+
+describe('boothAdvice on the sample scene', () => {
+  const root = join(__dirname, '../../../scenes/sample');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+  it('has no advice for the booths the project ships (their media is captioned, described and small)', async () => {
+    const paths = walk(root).map((p) => relative(root, p).split('\\').join('/'));
+    const files = await Promise.all(paths.map((p) => inspectFile(p, bytesSource(new Uint8Array(readFileSync(join(root, p)))))));
+    const booths = paths.filter((p) => p.startsWith('booths/'));
+    expect(booths.length).toBeGreaterThan(10);
+    const advice = booths.flatMap((file) =>
+      boothAdvice(JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown, { file, allowedOrigins: [], files }),
+    );
+    expect(advice).toEqual([]);
   });
 });
