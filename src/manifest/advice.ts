@@ -51,7 +51,7 @@ function fileName(ref: string): string {
 class Advisor {
   readonly problems: ManifestProblem[] = [];
   /** Every file reference with where it is written, for the checks that need the files. */
-  readonly refs: { ref: string; path: Path; kind: string }[] = [];
+  readonly refs: { ref: string; path: Path }[] = [];
 
   constructor(private readonly ctx: AdviceContext) {}
 
@@ -59,9 +59,9 @@ class Advisor {
     this.problems.push({ file: this.ctx.file, path: formatJsonPath(path), message, severity: 'warning' });
   }
 
-  ref(value: unknown, path: Path, kind: string): void {
+  ref(value: unknown, path: Path): void {
     for (const { path: p, text } of texts(value, path)) {
-      this.refs.push({ ref: text, path: p, kind });
+      this.refs.push({ ref: text, path: p });
       this.origin(text, p);
     }
   }
@@ -77,7 +77,7 @@ class Advisor {
     if (origin === this.ctx.appOrigin || this.ctx.allowedOrigins.includes(origin)) return;
     this.warn(
       path,
-      `${origin} is not among the hall's allowed origins, so visitors' browsers will not load it: put the file in your submission and use a relative path, or ask the organisers to allow ${origin}`,
+      `${origin} is not on the hall's list of allowed origins, so the pavilion will not load it for visitors: put the file in your submission and use a relative path, or ask the organisers to allow ${origin}`,
     );
   }
 
@@ -96,36 +96,36 @@ class Advisor {
   media(item: Json, at: Path): void {
     switch (item.type) {
       case 'video':
-        this.ref(item.src, [...at, 'src'], 'video');
+        this.ref(item.src, [...at, 'src']);
         if (item.poster === undefined)
           this.warn(
             [...at, 'poster'],
             'the video has no poster: visitors see a black box until it loads, and on phones it may not load until tapped; add a poster image (a still from the video)',
           );
-        else this.ref(item.poster, [...at, 'poster'], 'image');
+        else this.ref(item.poster, [...at, 'poster']);
         if (!Array.isArray(item.captions) || item.captions.length === 0)
           this.warn(
             [...at, 'captions'],
             'the video has no captions: many visitors watch with the sound off, and deaf visitors cannot follow it; add a WebVTT file, e.g. "captions": [{"lang": "zh", "src": "intro.zh.vtt"}]',
           );
-        else item.captions.forEach((c, j) => isObj(c) && this.ref(c.src, [...at, 'captions', j, 'src'], 'captions'));
+        else item.captions.forEach((c, j) => isObj(c) && this.ref(c.src, [...at, 'captions', j, 'src']));
         return;
       case 'h5':
-        return this.ref(item.src, [...at, 'src'], 'page');
+        return this.ref(item.src, [...at, 'src']);
       case 'image':
-        this.ref(item.src, [...at, 'src'], 'image');
+        this.ref(item.src, [...at, 'src']);
         return this.alt(item.alt, item.src, [...at, 'alt']);
       case 'caseStudy':
-        this.ref(item.bodySrc, [...at, 'bodySrc'], 'markdown');
+        this.ref(item.bodySrc, [...at, 'bodySrc']);
         if (Array.isArray(item.images))
           item.images.forEach((img, j) => {
             if (!isObj(img)) return;
-            this.ref(img.src, [...at, 'images', j, 'src'], 'image');
+            this.ref(img.src, [...at, 'images', j, 'src']);
             this.alt(img.alt, img.src, [...at, 'images', j, 'alt']);
           });
         return;
       case 'audio':
-        this.ref(item.src, [...at, 'src'], 'audio');
+        this.ref(item.src, [...at, 'src']);
         if (texts(item.transcript, []).every((t) => t.text.trim() === ''))
           this.warn(
             [...at, 'transcript'],
@@ -171,7 +171,7 @@ class Advisor {
 export function boothAdvice(manifest: unknown, ctx: AdviceContext): ManifestProblem[] {
   const advisor = new Advisor(ctx);
   if (!isObj(manifest)) return [];
-  if (isObj(manifest.exhibitor)) advisor.ref(manifest.exhibitor.logo, ['exhibitor', 'logo'], 'image');
+  if (isObj(manifest.exhibitor)) advisor.ref(manifest.exhibitor.logo, ['exhibitor', 'logo']);
   if (Array.isArray(manifest.media)) manifest.media.forEach((item, i) => isObj(item) && advisor.media(item, ['media', i]));
   if (ctx.files) advisor.files(ctx.files);
   return advisor.problems;

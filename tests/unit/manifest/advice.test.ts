@@ -100,7 +100,9 @@ describe('boothAdvice', () => {
       'media[4].captions[0].src',
       'media[5].src.en',
     ]);
-    expect(problems[1]?.message).toMatch(/^https:\/\/games\.example\.org is not among the hall's allowed origins/);
+    expect(problems[1]?.message).toMatch(
+      /^https:\/\/games\.example\.org is not on the hall's list of allowed origins, so the pavilion will not load it/,
+    );
     expect(problems[2]?.message).toMatch(/^http:\/\/posters\.example:8080 /);
     // Without the app origin, the pavilion's own absolute URLs are not known to be safe.
     expect(at(boothAdvice(boothWith(media.slice(2, 3)), { file: FILE, allowedOrigins: [] }))).toEqual(['media[0].src']);
