@@ -1,0 +1,51 @@
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../api/client';
+import type { SubmissionSummary } from '../../api/types';
+import { useLang } from '../../context/useLang';
+import { t } from '../../i18n/strings';
+import type { ReviewState } from '../../state/reviewStore';
+import { LoadState } from '../../ui/review/LoadState';
+import { QueueList } from '../../ui/review/QueueList';
+import type { ApiData } from '../../ui/review/useApiData';
+import { SubmissionPane } from './SubmissionPane';
+
+interface Props {
+  api: Api;
+  store: StoreApi<ReviewState>;
+  queue: ApiData<SubmissionSummary[]>;
+}
+
+/** The queue beside the submission being reviewed (one above the other on a phone). */
+export function QueueView({ api, store, queue }: Props) {
+  const lang = useLang();
+  const selected = useStore(store, (s) => s.selected);
+  const select = (id: string) => {
+    store.getState().select(id);
+    // On a phone the submission is below the list: bring it into view.
+    requestAnimationFrame(() => document.getElementById('review-submission')?.scrollIntoView({ block: 'start' }));
+  };
+  return (
+    <div className="queue-layout">
+      <section className="review-card queue-card" aria-labelledby="review-queue-title">
+        <div className="card-head">
+          <h2 id="review-queue-title">{t('reviewTabQueue', lang)}</h2>
+          <button type="button" className="review-btn small" onClick={queue.reload} disabled={queue.loading}>
+            {t('reviewRefresh', lang)}
+          </button>
+        </div>
+        <LoadState state={queue} />
+        {queue.data && <QueueList queue={queue.data} selected={selected} onSelect={select} />}
+      </section>
+      <div id="review-submission" className="submission-column">
+        {selected ? (
+          <SubmissionPane key={selected} api={api} store={store} id={selected} />
+        ) : (
+          <div className="review-card placeholder">
+            <p className="muted">{t('reviewPick', lang)}</p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
