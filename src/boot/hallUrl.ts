@@ -6,6 +6,14 @@ export type HallUrlResult =
   /** `origin` when the only fault is a site not (yet) on the allowlist. */
   | { ok: false; message: string; origin?: string };
 
+/**
+ * The hall a page opens when its URL names none: the service names its live hall in
+ * `<meta name="pavilion-hall">` (server/appPages.ts); a path on this site only, else the sample.
+ */
+export function defaultHallPath(meta: string | null | undefined): string {
+  return meta && /^\/(?!\/)[\w./-]{1,200}$/.test(meta) && !meta.includes('..') ? meta : DEFAULT_HALL_PATH;
+}
+
 /** Where a deployment lists, without a rebuild, the other sites whose halls it may open. */
 export const SITE_CONFIG_PATH = '/pavilion.config.json';
 
@@ -39,8 +47,13 @@ export function hallOriginsFromConfig(text: string): string[] {
  * site's config file) are opened: a link must not be able to dress a stranger's hall in our
  * pavilion.
  */
-export function hallUrlFrom(param: string | null, pageUrl: string, extraOrigins: readonly string[] = []): HallUrlResult {
-  if (param === null || param.trim() === '') return { ok: true, url: new URL(DEFAULT_HALL_PATH, pageUrl).href };
+export function hallUrlFrom(
+  param: string | null,
+  pageUrl: string,
+  extraOrigins: readonly string[] = [],
+  defaultPath: string = DEFAULT_HALL_PATH,
+): HallUrlResult {
+  if (param === null || param.trim() === '') return { ok: true, url: new URL(defaultPath, pageUrl).href };
   if (param.length > 2048 || /[\s\\]/.test(param) || param.startsWith('//'))
     return {
       ok: false,

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { hallOriginsFromConfig, hallUrlFrom, SITE_CONFIG_PATH, type HallUrlResult } from './hallUrl';
+import { defaultHallPath, hallOriginsFromConfig, hallUrlFrom, SITE_CONFIG_PATH, type HallUrlResult } from './hallUrl';
 import { useHall } from '../context/useHall';
 import { usePavilion } from '../context/usePavilion';
 import { pageFlags } from './flags';
@@ -15,12 +15,13 @@ const EXTRA_ORIGINS = (import.meta.env.VITE_HALL_ORIGINS ?? '')
  * fetched only then: the host can allow a partner's halls without a rebuild.
  */
 async function pickHall(): Promise<HallUrlResult> {
-  const picked = hallUrlFrom(pageFlags.hall, location.href, EXTRA_ORIGINS);
+  const fallback = defaultHallPath(document.querySelector<HTMLMetaElement>('meta[name="pavilion-hall"]')?.content);
+  const picked = hallUrlFrom(pageFlags.hall, location.href, EXTRA_ORIGINS, fallback);
   if (picked.ok || !picked.origin) return picked;
   try {
     const res = await fetch(SITE_CONFIG_PATH, { cache: 'no-cache' });
     if (!res.ok) return picked;
-    return hallUrlFrom(pageFlags.hall, location.href, [...EXTRA_ORIGINS, ...hallOriginsFromConfig(await res.text())]);
+    return hallUrlFrom(pageFlags.hall, location.href, [...EXTRA_ORIGINS, ...hallOriginsFromConfig(await res.text())], fallback);
   } catch {
     return picked;
   }

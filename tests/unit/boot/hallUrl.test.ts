@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../../../src/boot/flags';
-import { hallOriginsFromConfig, hallUrlFrom as fromParam } from '../../../src/boot/hallUrl';
+import { DEFAULT_HALL_PATH, defaultHallPath, hallOriginsFromConfig, hallUrlFrom as fromParam } from '../../../src/boot/hallUrl';
 
 /** As the page does: the parameter as the URL's flags give it. */
 const hallUrlFrom = (search: string, page: string, extra?: string[]) => fromParam(parseFlags(search).hall, page, extra);
@@ -56,5 +56,19 @@ describe('?hall= parameter', () => {
     expect(hallOriginsFromConfig('not json')).toEqual([]);
     expect(hallOriginsFromConfig('{"hallOrigins": "https://x.example"}')).toEqual([]);
     expect(hallOriginsFromConfig('null')).toEqual([]);
+  });
+});
+
+describe('defaultHallPath', () => {
+  it("opens the service's live hall when the page names one on this site", () => {
+    expect(defaultHallPath('/live/hall.bundle.json')).toBe('/live/hall.bundle.json');
+    expect(fromParam(null, 'http://expo.test/', [], defaultHallPath('/live/hall.bundle.json'))).toEqual({
+      ok: true,
+      url: 'http://expo.test/live/hall.bundle.json',
+    });
+  });
+  it('falls back to the sample for anything else', () => {
+    for (const bad of [null, undefined, '', '//evil.test/h.json', 'https://evil.test/h.json', '/a/../b.json', 'live/h.json'])
+      expect(defaultHallPath(bad)).toBe(DEFAULT_HALL_PATH);
   });
 });

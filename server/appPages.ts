@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Where the service says which hall a page opens (boot/hallUrl reads it). */
+export const LIVE_HALL_PATH = '/live/hall.bundle.json';
+
+/**
+ * The app's own pages' policy: script only from the app (and its one inline loader, by hash),
+ * frames, media and fetches only from the app, the content origin and the hall's allowlist.
+ */
+export function appCsp(inlineHashes: readonly string[], origins: readonly string[]): string {
+  const o = origins.join(' ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineHashes.map((h) => `'${h}'`).join(' ')} 'wasm-unsafe-eval'`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${o}`,
+    `media-src 'self' blob: ${o}`,
+    `frame-src 'self' blob: ${o}`,
+    `connect-src 'self' data: blob: ${o}`,
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+function inlineScriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    out.push(
+      `sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}`,
+    );
+  return out;
+}
+
+/**
+ * Serves the built app (`vite build`): its pages with the live hall named in a meta tag and the
+ * CSP above, its assets as they are (hashed names: cached forever), and the sample's H5 pages
+ * sandboxed like every exhibitor page.
+ */
+export async function appPages(app: FastifyInstance, distDir: string, origins: () => readonly string[]): Promise<void> {
+  const pages = new Map<string, { html: string; hashes: string[] }>();
+  for (const [route, file] of [
+    ['/', 'index.html'],
+    ['/studio/', 'studio/index.html'],
+    ['/review/', 'review/index.html'],
+    ['/kiosk/', 'index.html'],
+  ] as const) {
+    const abs = path.join(distDir, file);
+    if (!existsSync(abs)) continue;
+    const html = readFileSync(abs, 'utf8').replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta name="pavilion-hall" content="${LIVE_HALL_PATH}" />`,
+    );
+    pages.set(route, { html, hashes: inlineScriptHashes(html) });
+  }
+  for (const [route, page] of pages) {
+    const send = async (_req: unknown, reply: import('fastify').FastifyReply) =>
+      reply
+        .header('Content-Security-Policy', appCsp(page.hashes, origins()))
+        .header('Cache-Control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(page.html);
+    app.get(route, send);
+    if (route !== '/') app.get(route.slice(0, -1), async (_req, reply) => reply.redirect(route));
+    if (route === '/') app.get('/index.html', send);
+  }
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: true,
+    index: false,
+    setHeaders(res, filePath) {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (filePath.startsWith(path.join(distDir, 'assets') + path.sep))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      else res.setHeader('Cache-Control', 'no-cache');
+      // The sample's H5 pages are exhibitors' pages too: sandboxed even at top level.
+      if (filePath.startsWith(path.join(distDir, 'scenes') + path.sep)) {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        if (/\.html?$/i.test(filePath)) res.setHeader('Content-Security-Policy', 'sandbox allow-scripts');
+      }
+    },
+  });
+}

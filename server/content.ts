@@ -1,0 +1,114 @@
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Publishing } from './publishing';
+import { sendFile } from './sendFile';
+
+/** Content types by extension: every stored file was sniffed on arrival to match its extension. */
+const TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.avif': 'image/avif',
+  '.mp4': 'video/mp4',
+  '.m4a': 'audio/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+/** What a browser may render inline; anything else is offered as a download. */
+const INLINE = /^(image|video|audio|font)\/|^text\/(html|css|vtt|markdown|javascript)|^application\/json/;
+
+/**
+ * Headers for exhibitors' files. HTML (H5 pages) runs sandboxed in an opaque origin even when
+ * opened at top level, and only the pavilion may frame it; everything else may run no script at
+ * all (an SVG opened directly included).
+ */
+export function contentHeaders(reply: FastifyReply, type: string, appOrigins: readonly string[]): void {
+  reply.header('X-Content-Type-Options', 'nosniff');
+  reply.header('Access-Control-Allow-Origin', '*');
+  reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  reply.header('Referrer-Policy', 'no-referrer');
+  if (type.startsWith('text/html')) {
+    reply.header(
+      'Content-Security-Policy',
+      `sandbox allow-scripts; default-src 'self' 'unsafe-inline' data: blob:; connect-src 'none'; form-action 'none'; frame-ancestors ${appOrigins.join(' ') || "'none'"}`,
+    );
+  } else {
+    reply.header(
+      'Content-Security-Policy',
+      "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'",
+    );
+  }
+  if (!INLINE.test(type)) reply.header('Content-Disposition', 'attachment');
+}
+
+export function typeOf(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The second origin: published booths (`/live/s/…`, `/live/h/…`), submissions' previews
+ * (`/sub/<id>/…`) and the project's own fonts for H5 pages (`/fonts/…`). Never the app's origin,
+ * so an exhibitor's script can never read the pavilion's storage or cookies.
+ */
+export function createContentServer(opts: {
+  liveDir: string;
+  fontsDir: string | null;
+  publishing: Publishing;
+  appOrigins: () => readonly string[];
+}): FastifyInstance {
+  const app = Fastify({ logger: false });
+  const safeJoin = (root: string, rel: string): string | null => {
+    const abs = path.join(root, rel);
+    return abs.startsWith(root + path.sep) ? abs : null;
+  };
+  app.get<{ Params: { '*': string } }>('/live/*', async (req, reply) => {
+    const rel = decodeURIComponent(req.params['*']);
+    if (!/^(s\/[0-9a-f]{32}|h)\//.test(rel)) return reply.code(404).send({ error: 'not found' });
+    const abs = safeJoin(opts.liveDir, rel);
+    if (!abs) return reply.code(404).send({ error: 'not found' });
+    const type = typeOf(abs);
+    contentHeaders(reply, type, opts.appOrigins());
+    reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return sendFile(req, reply, abs, type);
+  });
+  app.get<{ Params: { id: string; '*': string } }>('/sub/:id/*', async (req, reply) => {
+    if (!/^[0-9a-f-]{36}$/.test(req.params.id)) return reply.code(404).send({ error: 'not found' });
+    const f = opts.publishing.file(req.params.id, decodeURIComponent(req.params['*']));
+    if (!f) return reply.code(404).send({ error: 'not found' });
+    reply.header('Cache-Control', 'private, no-cache');
+    if ('text' in f) {
+      contentHeaders(reply, 'application/json', opts.appOrigins());
+      return reply.type('application/json; charset=utf-8').send(f.text);
+    }
+    const type = typeOf(req.params['*']);
+    contentHeaders(reply, type, opts.appOrigins());
+    return sendFile(req, reply, f.abs, type);
+  });
+  if (opts.fontsDir) {
+    const fonts = opts.fontsDir;
+    app.get<{ Params: { '*': string } }>('/fonts/*', async (req, reply) => {
+      const abs = safeJoin(fonts, decodeURIComponent(req.params['*']));
+      if (!abs) return reply.code(404).send({ error: 'not found' });
+      const type = abs.endsWith('.css') ? 'text/css; charset=utf-8' : typeOf(abs);
+      contentHeaders(reply, type, opts.appOrigins());
+      reply.header('Cache-Control', 'public, max-age=86400');
+      return sendFile(req, reply, abs, type);
+    });
+  }
+  return app;
+}
