@@ -54,11 +54,7 @@ export const REVIEW_STRINGS = {
   reviewFilesAdded: { zh: '新增文件', en: 'Files added' },
   reviewFilesRemoved: { zh: '不再使用的文件', en: 'Files no longer used' },
   reviewPreview: { zh: '预览', en: 'Preview' },
-  reviewOpenPreview: { zh: '打开预览', en: 'Open preview' },
-  reviewPreviewPending: {
-    zh: '展位的 3D 预览尚未接入此页面；可在新标签页中查看提交的清单文件。',
-    en: 'The booth’s 3D preview is not on this page yet; the submitted manifest opens in a new tab.',
-  },
+  reviewOpenManifest: { zh: '在新标签页查看提交的清单文件', en: 'Open the submitted manifest in a new tab' },
   reviewDecision: { zh: '审核决定', en: 'Decision' },
   reviewApprove: { zh: '批准并发布', en: 'Approve and publish' },
   reviewReject: { zh: '退回', en: 'Reject' },
