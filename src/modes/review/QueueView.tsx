@@ -23,7 +23,8 @@ export function QueueView({ api, store, queue }: Props) {
   const select = (id: string) => {
     store.getState().select(id);
     // On a phone the submission is below the list: bring it into view.
-    requestAnimationFrame(() => document.getElementById('review-submission')?.scrollIntoView({ block: 'start' }));
+    if (matchMedia('(max-width: 900px)').matches)
+      requestAnimationFrame(() => document.getElementById('review-submission')?.scrollIntoView({ block: 'start' }));
   };
   return (
     <div className="queue-layout">

@@ -7,6 +7,8 @@ import { MediaChangeList } from './MediaChangeList';
 /** The submission against the live version, or the whole booth when it is new. */
 export function DiffView({ diff, liveVersion }: { diff: BoothDiff; liveVersion: number | null }) {
   const lang = useLang();
+  // A new booth's schema version says nothing to a reviewer.
+  const fields = diff.isNew ? diff.fields.filter((f) => f.path !== 'schemaVersion') : diff.fields;
   const nothing = !diff.isNew && diff.fields.length === 0 && diff.media.length === 0;
   return (
     <div className="diff">
@@ -18,10 +20,10 @@ export function DiffView({ diff, liveVersion }: { diff: BoothDiff; liveVersion: 
         </p>
       )}
       {nothing && <p className="checks-clean">{t('reviewNoChanges', lang)}</p>}
-      {diff.fields.length > 0 && (
+      {fields.length > 0 && (
         <section aria-label={t('reviewFields', lang)}>
           <h4>{t('reviewFields', lang)}</h4>
-          <FieldChangeList changes={diff.fields} showKind={!diff.isNew} />
+          <FieldChangeList changes={fields} showKind={!diff.isNew} />
         </section>
       )}
       {(diff.media.length > 0 || diff.mediaUnchanged > 0) && (
