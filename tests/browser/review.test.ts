@@ -187,6 +187,10 @@ describe('the review page', () => {
     });
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousViolations(page, 'the review page on a phone', { scroll: page.locator('.review') });
+    await sections(page).getByRole('tab', { name: '操作记录' }).click();
+    await page.locator('.audit-table').waitFor();
+    expect(await page.evaluate(() => document.querySelector('.review')!.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoSeriousViolations(page, 'the audit log on a phone');
     expect(errors).toEqual([]);
     await page.close();
   });

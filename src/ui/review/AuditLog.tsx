@@ -16,7 +16,7 @@ export function AuditLog({ api, revision }: { api: Api; revision: number }) {
       {audit.data?.length === 0 && <p className="review-empty">{t('reviewAuditEmpty', lang)}</p>}
       {audit.data && audit.data.length > 0 && (
         <div className="table-wrap">
-          <table className="review-table">
+          <table className="review-table audit-table">
             <thead>
               <tr>
                 <th scope="col">{t('reviewAuditWhen', lang)}</th>
@@ -29,17 +29,17 @@ export function AuditLog({ api, revision }: { api: Api; revision: number }) {
             <tbody>
               {audit.data.map((a, i) => (
                 <tr key={`${a.at}-${i}`}>
-                  <td className="nowrap">
+                  <td className="nowrap" data-label={t('reviewAuditWhen', lang)}>
                     <time dateTime={a.at}>{formatWhen(a.at, lang)}</time>
                   </td>
-                  <td>{a.actor}</td>
-                  <td>
+                  <td data-label={t('reviewAuditWho', lang)}>{a.actor}</td>
+                  <td data-label={t('reviewAuditAction', lang)}>
                     <span className="pill">{a.action}</span>
                   </td>
-                  <td>
+                  <td data-label={t('reviewAuditTarget', lang)}>
                     <code>{a.target}</code>
                   </td>
-                  <td>{a.detail ?? ''}</td>
+                  <td data-label={t('reviewAuditDetail', lang)}>{a.detail ?? ''}</td>
                 </tr>
               ))}
             </tbody>
