@@ -6,8 +6,25 @@ import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
 
 const scenesDir = fileURLToPath(new URL('./scenes', import.meta.url));
 
+const apiPort = process.env.PAVILION_API_PORT;
+
 export default defineConfig({
-  plugins: [react(), scenesPlugin(scenesDir), fontsPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [
+    // With the service behind the proxy (npm run dev), pages open its live hall, as they do when it serves them.
+    {
+      name: 'pavilion-live-hall',
+      transformIndexHtml: (html) =>
+        apiPort
+          ? html.replace(
+              '<meta charset="UTF-8" />',
+              '<meta charset="UTF-8" />\n    <meta name="pavilion-hall" content="/live/hall.bundle.json" />',
+            )
+          : html,
+    },
+    react(),
+    scenesPlugin(scenesDir),
+    fontsPlugin(fileURLToPath(new URL('.', import.meta.url))),
+  ],
   // One page: a missing manifest must be a 404, not index.html.
   appType: 'mpa',
   build: {
@@ -18,9 +35,7 @@ export default defineConfig({
   },
   // `npm run dev`: the service (scripts/dev.ts starts it) answers the API and the live hall.
   server: {
-    proxy: Object.fromEntries(
-      ['/api', '/live'].map((p) => [p, { target: `http://127.0.0.1:${process.env.PAVILION_API_PORT ?? 5180}` }]),
-    ),
+    proxy: Object.fromEntries(['/api', '/live'].map((p) => [p, { target: `http://127.0.0.1:${apiPort ?? 5180}` }])),
   },
   // Kiosks and bench runs read the same headers as production would need: see README.
   preview: { headers: { 'Access-Control-Allow-Origin': '*' } },

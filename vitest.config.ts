@@ -12,6 +12,16 @@ export default defineConfig({
       },
       {
         test: {
+          // The service on loopback: real HTTP, real SQLite, real files in a temporary folder.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

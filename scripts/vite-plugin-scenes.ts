@@ -24,6 +24,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Every H5 page, wherever it is served from: sandboxed even when opened at top level (a shared
+ * link, "open in a new tab"), so its script runs in an opaque origin and can never read the
+ * pavilion's storage or cookies. Static hosts must send the same header (README).
+ */
+export const H5_CSP = 'sandbox allow-scripts';
+
+/**
  * Serves `scenes/` (hall and booth manifests with their media) at `/scenes/` in dev, raw,
  * with Range support for video, and copies it into the build. Vite's own static serving
  * would inject its client into the H5 pages and does not ship these files in a build.
@@ -62,6 +69,8 @@ export function scenesPlugin(scenesDir: string): Plugin {
         res.setHeader('Access-Control-Allow-Origin', '*');
         res.setHeader('Accept-Ranges', 'bytes');
         res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        if (/\.html?$/i.test(file)) res.setHeader('Content-Security-Policy', H5_CSP);
         const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
         if (range && (range[1] || range[2])) {
           const start = range[1] ? Number(range[1]) : size - Number(range[2]);
@@ -79,6 +88,13 @@ export function scenesPlugin(scenesDir: string): Plugin {
         res.setHeader('Content-Length', String(size));
         if (req.method === 'HEAD') return res.end();
         createReadStream(file).pipe(res);
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/scenes', (req, res, next) => {
+        if (/\.html?(?:[?#]|$)/i.test(req.url ?? '')) res.setHeader('Content-Security-Policy', H5_CSP);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        next();
       });
     },
     closeBundle() {

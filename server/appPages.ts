@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Where the service says which hall a page opens (boot/hallUrl reads it). */
 export const LIVE_HALL_PATH = '/live/hall.bundle.json';
@@ -63,7 +63,7 @@ export async function appPages(app: FastifyInstance, distDir: string, origins: (
     pages.set(route, { html, hashes: inlineScriptHashes(html) });
   }
   for (const [route, page] of pages) {
-    const send = async (_req: unknown, reply: import('fastify').FastifyReply) =>
+    const send = async (_req: unknown, reply: FastifyReply) =>
       reply
         .header('Content-Security-Policy', appCsp(page.hashes, origins()))
         .header('Cache-Control', 'no-cache')

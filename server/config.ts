@@ -15,9 +15,11 @@ export interface Config {
   adminToken: string | null;
   /** The built app to serve (`vite build`); null serves only the API and the content (npm run dev, tests). */
   distDir: string | null;
-  /** The hall the first live version is made from, when the data folder is new. */
+  /** The hall the first live version is made from, when the data folder is new (`PAVILION_FIRST_HALL`, default the sample expo). */
   sampleHall: string | null;
   limits: UploadLimits;
+  /** More origins that may frame exhibitors' H5 pages (the Vite dev server in `npm run dev`). */
+  extraAppOrigins: string[];
 }
 
 export interface UploadLimits {
@@ -63,7 +65,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): Config {
     dataDir: path.resolve(root, env.PAVILION_DATA || 'data'),
     adminToken: env.PAVILION_ADMIN_TOKEN || null,
     distDir: path.join(root, 'dist'),
-    sampleHall: path.join(root, 'scenes/sample/hall.json'),
+    sampleHall: path.resolve(root, env.PAVILION_FIRST_HALL || 'scenes/sample/hall.json'),
+    extraAppOrigins: (env.PAVILION_APP_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .map((o) => origin('PAVILION_APP_ORIGINS', o) ?? ''),
     limits: {
       fileBytes: int('PAVILION_MAX_FILE_MB', env.PAVILION_MAX_FILE_MB, 500, 1, 100_000) * MB,
       totalBytes: int('PAVILION_MAX_SUBMISSION_MB', env.PAVILION_MAX_SUBMISSION_MB, 1024, 1, 1_000_000) * MB,

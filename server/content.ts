@@ -71,7 +71,7 @@ export function createContentServer(opts: {
   publishing: Publishing;
   appOrigins: () => readonly string[];
 }): FastifyInstance {
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, forceCloseConnections: true });
   const safeJoin = (root: string, rel: string): string | null => {
     const abs = path.join(root, rel);
     return abs.startsWith(root + path.sep) ? abs : null;

@@ -12,7 +12,7 @@ import { BlobStore } from './blobs';
 import type { Config } from './config';
 import { createContentServer } from './content';
 import { getMeta, openDb, type Db } from './db';
-import { appPages, LIVE_HALL_PATH } from './appPages';
+import { appPages } from './appPages';
 import { LiveHall } from './live';
 import { HttpError, Publishing } from './publishing';
 import { ResumableUploads } from './resumable';
@@ -46,7 +46,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const publishing = new Publishing(db, blobs, live, () => contentOrigin);
   let appOrigin = '';
   const fontsDir = config.distDir && existsSync(path.join(config.distDir, 'fonts')) ? path.join(config.distDir, 'fonts') : null;
-  const content = createContentServer({ liveDir: live.dir, fontsDir, publishing, appOrigins: () => [appOrigin] });
+  const content = createContentServer({
+    liveDir: live.dir,
+    fontsDir,
+    publishing,
+    appOrigins: () => [appOrigin, ...config.extraAppOrigins],
+  });
   await content.listen({ port: config.contentPort, host: config.host });
   const cport = (content.server.address() as AddressInfo).port;
   if (!config.contentOrigin) contentOrigin = `http://${config.host}:${cport}`;
@@ -59,7 +64,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   // Mends a publish cut short (database ahead of the files) and follows a changed content origin.
   if (getMeta(db, 'hall') !== null) await live.writeHall();
 
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, trustProxy: false });
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, trustProxy: false, forceCloseConnections: true });
   app.setErrorHandler((err, _req, reply) => {
     if (err instanceof HttpError)
       return reply.code(err.status).send({ error: err.message, ...(err.problems ? { problems: err.problems } : {}) });
@@ -117,4 +122,3 @@ async function sweepLive(dir: string): Promise<void> {
     if (name.startsWith('.tmp-') || name.endsWith('.tmp')) await rm(path.join(dir, name), { recursive: true, force: true });
 }
 
-export { LIVE_HALL_PATH };

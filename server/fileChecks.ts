@@ -17,11 +17,11 @@ export interface FileVerdict {
 export async function withFileSource<T>(
   abs: string,
   size: number,
-  use: (src: { size: number; read(offset: number, length: number): Promise<Uint8Array> }) => Promise<T>,
+  read: (src: { size: number; read(offset: number, length: number): Promise<Uint8Array> }) => Promise<T>,
 ): Promise<T> {
   const fh = await open(abs, 'r');
   try {
-    return await use({
+    return await read({
       size,
       async read(offset, length) {
         const n = Math.max(0, Math.min(length, size - offset));
@@ -75,7 +75,19 @@ export async function inspectStaged(f: StagedFile): Promise<FileVerdict> {
     };
   const head = await withFileSource(f.abs, f.size, (s) => s.read(0, 1024));
   const text = new TextDecoder().decode(head).toLowerCase();
+  if (ext === 'svg' && /<script|\son[a-z]+\s*=|javascript:|<foreignobject|<!entity/.test(text))
+    return {
+      path: f.path,
+      type,
+      problems: [{ message: 'expected an SVG without script, event handlers or entities', severity: 'error' }],
+    };
   if (ext !== 'html' && /<(!doctype html|html|script|iframe|body)\b/.test(text))
     return { path: f.path, type, problems: [{ message: `expected ${type}, got an HTML page`, severity: 'error' }] };
+  if (ext === 'svg' && /<script|\son[a-z]+\s*=|javascript:|<foreignobject|<!entity/.test(text))
+    return {
+      path: f.path,
+      type,
+      problems: [{ message: 'expected an SVG without script, event handlers or entities', severity: 'error' }],
+    };
   return { path: f.path, type, problems: [] };
 }

@@ -108,8 +108,8 @@ export class LiveHall {
     return { hall, trees: rows.map((r) => r.tree) };
   }
 
-  /** Rewrites hall.json and hall.bundle.json from the database, atomically. */
-  async writeHall(): Promise<void> {
+  /** Rewrites hall.json and hall.bundle.json from the database, atomically. `publishing`: a publish's write (crash tests kill it). */
+  async writeHall(publishing = false): Promise<void> {
     const { hall, trees } = this.hallManifest();
     const ambient = getMeta(this.db, 'hall.ambientAudio');
     if (ambient) {
@@ -125,7 +125,7 @@ export class LiveHall {
     const bundle = `{"format":${JSON.stringify(BUNDLE_FORMAT)},"version":1,"hall":${hallText},"booths":{${entries.join(',')}}}`;
     await mkdir(this.dir, { recursive: true });
     await writeAtomic(path.join(this.dir, 'hall.json'), hallText);
-    await writeAtomic(path.join(this.dir, 'hall.bundle.json'), bundle, 'mid-hall');
+    await writeAtomic(path.join(this.dir, 'hall.bundle.json'), bundle, publishing ? 'mid-hall' : undefined);
   }
 }
 

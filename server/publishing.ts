@@ -180,7 +180,7 @@ export class Publishing {
         return v;
       })();
       crashPoint('after-db');
-      await this.live.writeHall();
+      await this.live.writeHall(true);
       return { version };
     });
   }

@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
@@ -40,6 +41,7 @@ export class ResumableUploads {
   }
 
   register(app: FastifyInstance, db: Db, maxBytes: number): void {
+    const store = this.store;
     const tus = new TusServer({
       path: '/api/uploads',
       datastore: this.store,
@@ -50,7 +52,7 @@ export class ResumableUploads {
         if (!actor) throw { status_code: 401, body: 'expected a valid token' };
         if (actor.role !== 'exhibitor') return;
         if (req.method !== 'POST' && uploadId) {
-          const up = await tusStoreUpload(this.datastore as FileStore, uploadId);
+          const up = await tusStoreUpload(store, uploadId);
           if (up && up.metadata?.booth !== actor.booth) throw { status_code: 403, body: 'this upload belongs to another booth' };
         }
       },
@@ -62,10 +64,7 @@ export class ResumableUploads {
       },
     });
     app.addContentTypeParser('application/offset+octet-stream', (_req, _payload, done) => done(null));
-    const handle = async (
-      req: { raw: import('node:http').IncomingMessage },
-      reply: { raw: import('node:http').ServerResponse; hijack(): void },
-    ) => {
+    const handle = async (req: { raw: IncomingMessage }, reply: { raw: ServerResponse; hijack(): void }) => {
       reply.hijack();
       await tus.handle(req.raw, reply.raw);
     };

@@ -58,13 +58,3 @@ export function mapBoothRefs(manifest: unknown, fn: (r: BoothRef) => string): un
   });
   return copy;
 }
-
-/** The references of a raw booth manifest, in order. */
-export function boothRefs(manifest: unknown): BoothRef[] {
-  const out: BoothRef[] = [];
-  mapBoothRefs(manifest, (r) => {
-    out.push(r);
-    return r.ref;
-  });
-  return out;
-}
