@@ -53,6 +53,11 @@ describe('the review page', () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await token.waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('pavilion.organiserToken'))).toBeNull();
+    // A token the service stops accepting mid-session (revoked, expired) signs out, saying why.
+    await page.evaluate(() => sessionStorage.setItem('pavilion.organiserToken', 'revoked'));
+    await page.reload();
+    await page.getByText('登录已失效，请重新登录。').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('pavilion.organiserToken'))).toBeNull();
     await page.close();
   });
 
@@ -107,8 +112,9 @@ describe('the review page', () => {
         auth: `Bearer ${ORGANISER_TOKEN}`,
       }),
     ]);
-    // The queue refreshed: only the new booth waits.
+    // The queue refreshed: only the new booth waits, and it has the focus.
     await expect.poll(() => queue.count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-queue-title');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../api/client';
@@ -20,6 +21,16 @@ interface Props {
 export function QueueView({ api, store, queue }: Props) {
   const lang = useLang();
   const selected = useStore(store, (s) => s.selected);
+  const revision = useStore(store, (s) => s.revision);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const seen = useRef(revision);
+  // After a decision the submission is gone, and the button that decided with it: the queue takes
+  // the focus, so a keyboard carries on from there (the outcome is announced by the status line).
+  useEffect(() => {
+    if (revision === seen.current) return; // mounted (a tab switch): the focus stays on the tab
+    seen.current = revision;
+    heading.current?.focus();
+  }, [revision]);
   const select = (id: string) => {
     store.getState().select(id);
     // On a phone the submission is below the list: bring it into view.
@@ -30,7 +41,9 @@ export function QueueView({ api, store, queue }: Props) {
     <div className="queue-layout">
       <section className="review-card queue-card" aria-labelledby="review-queue-title">
         <div className="card-head">
-          <h2 id="review-queue-title">{t('reviewTabQueue', lang)}</h2>
+          <h2 id="review-queue-title" ref={heading} tabIndex={-1}>
+            {t('reviewTabQueue', lang)}
+          </h2>
           <button type="button" className="review-btn small" onClick={queue.reload} disabled={queue.loading}>
             {t('reviewRefresh', lang)}
           </button>
