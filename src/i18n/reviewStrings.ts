@@ -11,7 +11,7 @@ export const REVIEW_STRINGS = {
   reviewSigningIn: { zh: '正在登录…', en: 'Signing in…' },
   reviewSignOut: { zh: '退出登录', en: 'Sign out' },
   reviewBadToken: { zh: '令牌无效或已过期。', en: 'This token is not valid, or has expired.' },
-  reviewNotOrganiser: { zh: '此令牌不属于主办方，无法审核。', en: 'This token is not an organiser’s: it cannot review.' },
+  reviewNotOrganiser: { zh: '此令牌不属于主办方，无法审核。', en: "This token is not an organiser's: it cannot review." },
   reviewSessionEnded: { zh: '登录已失效，请重新登录。', en: 'Your session has ended: sign in again.' },
   reviewUnreachable: { zh: '无法连接展馆服务：', en: 'The pavilion service could not be reached: ' },
   reviewSections: { zh: '审核页面', en: 'Review sections' },
@@ -61,7 +61,7 @@ export const REVIEW_STRINGS = {
   reviewConfirmApprove: { zh: '确认批准并发布？', en: 'Approve and publish?' },
   reviewConfirmApproveText: {
     zh: '此提交将成为该展位的线上新版本，参观者立即可见。',
-    en: 'This submission becomes the booth’s new live version, seen by visitors at once.',
+    en: "This submission becomes the booth's new live version, seen by visitors at once.",
   },
   reviewReason: { zh: '退回原因（展商可见）', en: 'Reason (the exhibitor reads it)' },
   reviewReasonRequired: { zh: '请填写退回原因。', en: 'Write a reason for the exhibitor.' },
@@ -85,7 +85,7 @@ export const REVIEW_STRINGS = {
   reviewConfirmRollback: { zh: '确认回滚？', en: 'Roll back?' },
   reviewConfirmRollbackText: {
     zh: '该展位的线上内容将立即换回所选版本。',
-    en: 'The booth’s live content switches back to the chosen version at once.',
+    en: "The booth's live content switches back to the chosen version at once.",
   },
   reviewRolledBack: { zh: '已回滚，线上版本为', en: 'Rolled back: live version is now' },
   reviewAuditWhen: { zh: '时间', en: 'When' },

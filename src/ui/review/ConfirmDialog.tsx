@@ -9,12 +9,14 @@ interface Props {
   text: string;
   confirmLabel: string;
   busy: boolean;
+  /** The confirm button's look: green for publishing, blue otherwise. */
+  tone?: 'approve' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Asks once more before something visitors will see: Cancel has the focus, Esc cancels. */
-export function ConfirmDialog({ open, title, text, confirmLabel, busy, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, text, confirmLabel, busy, tone = 'primary', onConfirm, onCancel }: Props) {
   const lang = useLang();
   const id = useId();
   return (
@@ -27,7 +29,7 @@ export function ConfirmDialog({ open, title, text, confirmLabel, busy, onConfirm
           <button type="button" className="review-btn" onClick={onCancel} autoFocus>
             {t('reviewCancel', lang)}
           </button>
-          <button type="button" className="review-btn primary" onClick={onConfirm} disabled={busy}>
+          <button type="button" className={`review-btn ${tone}`} onClick={onConfirm} disabled={busy}>
             {busy ? t('reviewWorking', lang) : confirmLabel}
           </button>
         </div>

@@ -90,6 +90,7 @@ export function DecisionBar({ onApprove, onReject }: Props) {
         text={t('reviewConfirmApproveText', lang)}
         confirmLabel={t('reviewApprove', lang)}
         busy={busy}
+        tone="approve"
         onConfirm={approve}
         onCancel={() => setConfirming(false)}
       />
