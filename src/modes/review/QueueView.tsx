@@ -8,7 +8,7 @@ import { t } from '../../i18n/strings';
 import type { ReviewState } from '../../state/reviewStore';
 import { LoadState } from '../../ui/review/LoadState';
 import { QueueList } from '../../ui/review/QueueList';
-import type { ApiData } from '../../ui/review/useApiData';
+import { useApiData, type ApiData } from '../../ui/review/useApiData';
 import { SubmissionPane } from './SubmissionPane';
 
 interface Props {
@@ -22,6 +22,8 @@ export function QueueView({ api, store, queue }: Props) {
   const lang = useLang();
   const selected = useStore(store, (s) => s.selected);
   const revision = useStore(store, (s) => s.revision);
+  // The queue names booths by id; the booths list gives their names.
+  const booths = useApiData(`booths#${revision}`, () => api.booths());
   const heading = useRef<HTMLHeadingElement>(null);
   const seen = useRef(revision);
   // After a decision the submission is gone, and the button that decided with it: the queue takes
@@ -49,7 +51,7 @@ export function QueueView({ api, store, queue }: Props) {
           </button>
         </div>
         <LoadState state={queue} />
-        {queue.data && <QueueList queue={queue.data} selected={selected} onSelect={select} />}
+        {queue.data && <QueueList queue={queue.data} names={booths.data} selected={selected} onSelect={select} />}
       </section>
       <div id="review-submission" className="submission-column">
         {selected ? (
