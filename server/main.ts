@@ -20,9 +20,11 @@ if (server.newAdminToken) {
   console.log('\nThe organiser token (shown once; only its hash is kept — store it now):');
   console.log(`  ${server.newAdminToken}\n`);
 }
-console.log(`Pavilion:  ${server.url}/`);
-console.log(`Studio:    ${server.url}/studio/`);
-console.log(`Review:    ${server.url}/review/`);
+if (config.distDir) {
+  console.log(`Pavilion:  ${server.url}/`);
+  console.log(`Studio:    ${server.url}/studio/`);
+  console.log(`Review:    ${server.url}/review/`);
+} else console.log(`API and live hall: ${server.url}/ (the pages are Vite's)`);
 console.log(`Exhibitor files (second origin): ${server.contentOrigin}/`);
 // Tests wait for this line.
 console.log(`PAVILION_READY ${JSON.stringify({ url: server.url, content: server.contentOrigin })}`);
