@@ -26,6 +26,8 @@ export interface ReviewState {
   setOpenBooth: (id: string | null) => void;
   /** A decision was made: say so, forget the decided submission, and refresh the lists. */
   decided: (text: string) => void;
+  /** The submission was decided elsewhere (409) or is gone (404): say so, and refresh like after a decision. */
+  outdated: (text: string) => void;
   announce: (tone: ReviewStatus['tone'], text: string) => void;
 }
 
@@ -41,6 +43,8 @@ export function createReviewStore(): StoreApi<ReviewState> {
     setOpenBooth: (openBooth) => set({ openBooth }),
     decided: (text) =>
       set({ selected: null, revision: get().revision + 1, status: { tone: 'ok', text, seq: (get().status?.seq ?? 0) + 1 } }),
+    outdated: (text) =>
+      set({ selected: null, revision: get().revision + 1, status: { tone: 'error', text, seq: (get().status?.seq ?? 0) + 1 } }),
     announce: (tone, text) => set({ status: { tone, text, seq: (get().status?.seq ?? 0) + 1 } }),
   }));
 }

@@ -138,6 +138,18 @@ describe('the review page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('xinqiao-counsellors: 已批准并发布，版本号 v1');
     expect(posts(calls).map((c) => c.path)).toEqual(['/api/submissions/sub-xinqiao-1/approve']);
     await expect.poll(() => page.locator('.queue-list button').count()).toBe(1);
+
+    // Decided meanwhile elsewhere (another organiser's tab): the refusal is said, the queue refreshed.
+    await page.locator('.queue-list button').first().click();
+    await sub.getByRole('button', { name: '批准并发布' }).waitFor();
+    await page.evaluate(
+      (token) => fetch('/api/submissions/sub-bank-7/approve', { method: 'POST', headers: { Authorization: `Bearer ${token}` } }),
+      ORGANISER_TOKEN,
+    );
+    await sub.getByRole('button', { name: '批准并发布' }).click();
+    await dialog.getByRole('button', { name: '批准并发布' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('操作失败：already decided (409)');
+    await page.getByText('没有等待审核的提交').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -123,6 +123,7 @@ export interface ApiCall {
 export async function routeReviewApi(page: Page, base: string): Promise<ApiCall[]> {
   const calls: ApiCall[] = [];
   const f = reviewFixtures(base);
+  const decided = new Set<string>();
   const body = (r: Request): unknown => {
     const text = r.postData();
     return text ? (JSON.parse(text) as unknown) : undefined;
@@ -153,8 +154,10 @@ export async function routeReviewApi(page: Page, base: string): Promise<ApiCall[
       return s ? json(200, s) : json(404, { error: 'no such submission' });
     }
     if ((m = path.match(/^\/api\/submissions\/([^/]+)\/(approve|reject)$/)) && r.method() === 'POST') {
+      if (decided.has(m[1]!)) return json(409, { error: 'already decided' });
       const i = f.submissions.findIndex((x) => x.id === m![1]);
       if (i < 0) return json(404, { error: 'no such submission' });
+      decided.add(m[1]!);
       const [s] = f.submissions.splice(i, 1);
       const booth = f.booths.find((b) => b.id === s!.booth)!;
       booth.waiting--;

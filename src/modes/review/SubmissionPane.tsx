@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Api } from '../../api/client';
+import { ApiFailure, type Api } from '../../api/client';
 import { useLang } from '../../context/useLang';
 import { t } from '../../i18n/strings';
 import { diffBooths } from '../../manifest/diff';
@@ -23,12 +23,18 @@ export function SubmissionPane({ api, store, id }: { api: Api; store: StoreApi<R
   const d = detail.data;
   const diff = useMemo(() => (d ? diffBooths(d.live?.manifest ?? null, d.manifest) : null), [d]);
 
+  // Decided by someone else meanwhile (409), or gone (404): the queue is out of date.
+  const failed = (e: unknown) => {
+    const text = `${t('reviewActionFailed', lang)}${apiErrorText(e)}`;
+    if (e instanceof ApiFailure && (e.status === 409 || e.status === 404)) store.getState().outdated(text);
+    else store.getState().announce('error', text);
+  };
   const approve = async () => {
     try {
       const r = await api.approve(id);
       store.getState().decided(`${d?.booth ?? id}: ${t('reviewApproved', lang)} v${r.version}`);
     } catch (e) {
-      store.getState().announce('error', `${t('reviewActionFailed', lang)}${apiErrorText(e)}`);
+      failed(e);
     }
   };
   const reject = async (reason: string) => {
@@ -36,7 +42,7 @@ export function SubmissionPane({ api, store, id }: { api: Api; store: StoreApi<R
       await api.reject(id, reason);
       store.getState().decided(`${d?.booth ?? id}: ${t('reviewRejected', lang)}${reason}`);
     } catch (e) {
-      store.getState().announce('error', `${t('reviewActionFailed', lang)}${apiErrorText(e)}`);
+      failed(e);
     }
   };
 

@@ -38,6 +38,13 @@ describe('createReviewStore', () => {
     expect(store.getState()).toMatchObject({ selected: 'sub-1', revision: 0, status: { tone: 'error', text: 'Failed', seq: 1 } });
   });
 
+  it('after a decision made elsewhere refreshes the lists and says so as an error', () => {
+    const store = createReviewStore();
+    store.getState().select('sub-1');
+    store.getState().outdated('Already decided');
+    expect(store.getState()).toMatchObject({ selected: null, revision: 1, status: { tone: 'error', text: 'Already decided' } });
+  });
+
   it('makes independent stores', () => {
     const a = createReviewStore();
     const b = createReviewStore();
