@@ -27,10 +27,12 @@ interface Props {
   booths?: ReactNode;
   /** More inside the scene (the bench's driver), mounted beside the visitor's rig. */
   children?: ReactNode;
+  /** Publishes `window.__pavilion` (FrameProbe); off for a preview beside another canvas. */
+  probe?: boolean;
 }
 
 /** One loaded hall in 3D: its shell, every booth (baked and atlased), the visitor's eyes and proximity. */
-export function HallScene({ loaded, world, booths: otherBooths, children }: Props) {
+export function HallScene({ loaded, world, booths: otherBooths, children, probe = true }: Props) {
   const lang = useLang();
   const { nav, tour, progress } = usePavilion();
   const { layout } = world;
@@ -68,7 +70,7 @@ export function HallScene({ loaded, world, booths: otherBooths, children }: Prop
       {children}
       <ProximityTracker world={world} booths={booths} />
       <AudioListenerSync />
-      <FrameProbe />
+      {probe && <FrameProbe />}
       <RenderGate />
     </>
   );

@@ -26,6 +26,11 @@ interface Props {
   booths?: ReactNode;
   /** Passed to HallScene: more inside the scene (the bench's driver). */
   extras?: ReactNode;
+  /**
+   * Whether this canvas publishes `window.__pavilion` and `<body data-first-frame>` (the page's
+   * read-only window for tests and the bench): false for a preview beside another canvas.
+   */
+  probe?: boolean;
 }
 
 const BG = '#e9eff7';
@@ -49,7 +54,7 @@ const IDLE = { ...CONFIG, frameloop: 'demand' as const };
 const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 
 /** The 3D pavilion's canvas: light, fog and background, and the hall once it has loaded. */
-export function PavilionCanvas({ loaded, world, booths, extras }: Props) {
+export function PavilionCanvas({ loaded, world, booths, extras, probe = true }: Props) {
   const lang = useLang();
   // The R3F root is a React tree of its own: the pavilion instance is handed over explicitly.
   const pavilion = usePavilion();
@@ -76,7 +81,8 @@ export function PavilionCanvas({ loaded, world, booths, extras }: Props) {
         <ShaderWarmup active={!world} />
         <AdaptiveResolution maxDpr={MAX_DPR} pinned={pageFlags.dpr} resolution={resolution} />
         {loaded && world && canvasUp && (
-          <HallScene loaded={loaded} world={world} booths={booths}>
+          // A hall of another URL is a new scene (a preview's next revision), never patched in place.
+          <HallScene key={loaded.hall.url} loaded={loaded} world={world} booths={booths} probe={probe}>
             {extras}
           </HallScene>
         )}

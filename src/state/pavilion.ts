@@ -16,9 +16,14 @@ export interface Pavilion {
   visitor: Visitor;
   nav: Navigation;
   progress: SceneProgress;
+  /**
+   * Where walking keys count: anywhere on the page (the tour), or only while focus is inside the
+   * canvas's own box (a preview beside a form, whose keys must type and scroll as usual).
+   */
+  walkKeys: 'page' | 'canvas';
 }
 
-export function createPavilion(opts: { loader: HallLoader; aspect: () => number }): Pavilion {
+export function createPavilion(opts: { loader: HallLoader; aspect: () => number; walkKeys?: 'page' | 'canvas' }): Pavilion {
   const hall = createHallStore(opts.loader);
   const visitor = createVisitor();
   return {
@@ -27,5 +32,6 @@ export function createPavilion(opts: { loader: HallLoader; aspect: () => number 
     visitor,
     nav: createNavigation({ hall, visitor, aspect: opts.aspect }),
     progress: createSceneProgress(),
+    walkKeys: opts.walkKeys ?? 'page',
   };
 }

@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { usePavilion } from '../../context/usePavilion';
 import type { Visitor } from '../../state/visitor';
@@ -16,7 +17,8 @@ function typing(target: EventTarget | null): boolean {
 
 /** WASD / arrows write walking input into the visitor; nothing re-renders. */
 export function useKeyboardWalk(visitor: Visitor): void {
-  const { tour } = usePavilion();
+  const { tour, walkKeys } = usePavilion();
+  const canvas = useThree((s) => s.gl.domElement);
   useEffect(() => {
     const down = new Set<string>();
     const apply = () => {
@@ -27,6 +29,8 @@ export function useKeyboardWalk(visitor: Visitor): void {
     };
     const onDown = (e: KeyboardEvent) => {
       if (typing(e.target) || tour.getState().openBoothId || e.ctrlKey || e.metaKey || e.altKey) return;
+      // A preview walks only while focus is in its box (the element marked data-walk-keys).
+      if (walkKeys === 'canvas' && !(e.target instanceof Node && canvas.closest('[data-walk-keys]')?.contains(e.target))) return;
       if (![FORWARD, BACK, LEFT, RIGHT, TURN_LEFT, TURN_RIGHT].some((s) => s.has(e.code))) return;
       e.preventDefault(); // arrows must not scroll the page
       down.add(e.code);
@@ -51,5 +55,5 @@ export function useKeyboardWalk(visitor: Visitor): void {
       window.removeEventListener('blur', clear);
       unsub();
     };
-  }, [visitor, tour]);
+  }, [visitor, tour, walkKeys, canvas]);
 }

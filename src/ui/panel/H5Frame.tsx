@@ -15,6 +15,8 @@ export const H5_SANDBOX = 'allow-scripts';
 /** Adds the visitor's language, so the page can follow the pavilion's language switch. */
 export function h5Url(src: string, lang: Lang): string {
   const u = new URL(src);
+  // A local file shown in the studio's preview: an object URL with a query names no object.
+  if (u.protocol === 'blob:') return u.href;
   u.searchParams.set('lang', lang);
   return u.href;
 }

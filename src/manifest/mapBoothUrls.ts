@@ -1,0 +1,37 @@
+import type { Booth, LocalizedUrl, MediaItem } from './model';
+
+/**
+ * The same booth with every resolved asset URL passed through `map`: the studio's preview shows
+ * the exhibitor's local files (object URLs) where the manifest names paths beside it.
+ */
+export function mapBoothUrls(booth: Booth, map: (absoluteUrl: string) => string): Booth {
+  const localized = (u: LocalizedUrl): LocalizedUrl => ({
+    ...(u.zh !== undefined ? { zh: map(u.zh) } : {}),
+    ...(u.en !== undefined ? { en: map(u.en) } : {}),
+  });
+  const item = (m: MediaItem): MediaItem => {
+    switch (m.type) {
+      case 'video':
+        return {
+          ...m,
+          src: map(m.src),
+          ...(m.poster !== undefined ? { poster: map(m.poster) } : {}),
+          captions: m.captions.map((c) => ({ ...c, src: map(c.src) })),
+        };
+      case 'h5':
+      case 'image':
+        return { ...m, src: map(m.src) };
+      case 'audio':
+        return { ...m, src: localized(m.src) };
+      case 'caseStudy':
+        return {
+          ...m,
+          images: m.images.map((img) => ({ ...img, src: map(img.src) })),
+          ...(m.bodySrc ? { bodySrc: localized(m.bodySrc) } : {}),
+        };
+      case 'link':
+        return m;
+    }
+  };
+  return { ...booth, exhibitor: { ...booth.exhibitor, logo: map(booth.exhibitor.logo) }, media: booth.media.map(item) };
+}
