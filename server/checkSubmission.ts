@@ -1,9 +1,11 @@
 import type { Booth, ManifestProblem } from '../src/manifest';
+import { boothAdvice } from '../src/manifest/advice';
+import type { FileReport } from '../src/manifest/files';
 import { boothAssetUrls } from '../src/manifest/assetUrls';
 import { parseJsonGuarded } from '../src/manifest/guards';
 import { validateBooth } from '../src/manifest/parse';
 import type { StagedFile } from './blobs';
-import { checkAssetName, inspectStaged, type FileVerdict } from './fileChecks';
+import { inspectStaged } from './fileChecks';
 
 /**
  * Where a submission's manifest is checked as if it stood: its relative paths resolve under
@@ -41,22 +43,17 @@ export async function checkSubmission(input: {
   const err = (path: string, message: string, f = file) => errors.push({ file: f, path, message, severity: 'error' });
 
   const seen = new Set<string>();
-  const verdicts: FileVerdict[] = [];
+  const reports: FileReport[] = [];
   for (const f of input.files) {
-    const bad = checkAssetName(f.path);
-    if (bad) {
-      err('', bad, f.path);
-      continue;
-    }
     if (seen.has(f.path)) {
       err('', 'sent twice in one submission', f.path);
       continue;
     }
     seen.add(f.path);
-    const v = await inspectStaged(f);
-    verdicts.push(v);
-    types.set(f.path, v.type);
-    for (const p of v.problems) (p.severity === 'error' ? errors : warnings).push({ file: f.path, path: '', ...p });
+    const report = await inspectStaged(f);
+    reports.push(report);
+    if (report.type) types.set(f.path, report.type);
+    for (const p of report.problems) (p.severity === 'error' ? errors : warnings).push({ file: f.path, path: '', ...p });
   }
 
   const json = parseJsonGuarded(input.manifestText, file);
@@ -80,9 +77,11 @@ export async function checkSubmission(input: {
         err(path, `expected a path inside the booth's folder; this one climbs out of it`);
         continue;
       }
-      const rel = decodeURIComponent(new URL(url).pathname.slice('/booth/'.length));
+      const rel = decodeURIComponent(new URL(url).pathname.slice('/booth/'.length)).normalize('NFC');
       if (!seen.has(rel)) err(path, `file not found: ${rel} was not uploaded with the manifest`);
     }
   }
+  // What validates but costs visitors: the same advice the studio shows before an upload.
+  warnings.push(...boothAdvice(json.value, { file, allowedOrigins: input.allowedOrigins, files: reports }));
   return { errors, warnings, manifest: json.value, booth, types };
 }

@@ -121,4 +121,3 @@ async function sweepLive(dir: string): Promise<void> {
   for (const name of await readdir(dir))
     if (name.startsWith('.tmp-') || name.endsWith('.tmp')) await rm(path.join(dir, name), { recursive: true, force: true });
 }
-

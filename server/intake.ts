@@ -49,7 +49,13 @@ export async function readSubmission(
         out.manifestText = String(part.value);
         manifestSeen = true;
       } else if (part.type === 'file' && part.fieldname === 'asset') {
-        const staged = await blobs.stage(dir, part.filename, part.file, Math.min(limits.fileBytes, limits.totalBytes - total));
+        // NFC: a Mac sends decomposed names; the manifest's references are usually composed.
+        const staged = await blobs.stage(
+          dir,
+          part.filename.normalize('NFC'),
+          part.file,
+          Math.min(limits.fileBytes, limits.totalBytes - total),
+        );
         if (part.file.truncated) throw new HttpError(413, `${part.filename}: expected at most ${mb(limits.fileBytes)} per file`);
         total += staged.size;
         out.files.push(staged);
@@ -58,7 +64,7 @@ export async function readSubmission(
         const file = await uploads.finished(ref.upload, booth);
         if (file.size > limits.fileBytes)
           throw new HttpError(413, `${ref.path}: expected at most ${mb(limits.fileBytes)} per file`);
-        const staged = await blobs.stage(dir, ref.path, createReadStream(file.abs), limits.totalBytes - total);
+        const staged = await blobs.stage(dir, ref.path.normalize('NFC'), createReadStream(file.abs), limits.totalBytes - total);
         total += staged.size;
         out.files.push(staged);
       } else if (part.type === 'file') {

@@ -1,4 +1,5 @@
 import type { Lang } from '../manifest';
+import { REVIEW_STRINGS } from './reviewStrings';
 
 /** Interface texts; manifest texts come localized from the manifests themselves. */
 const STRINGS = {
@@ -62,6 +63,7 @@ const STRINGS = {
   helpTouch: { zh: '右下摇杆行走 · 滑动转向 · 轻点展位前往', en: 'Joystick to walk · swipe to look · tap a booth to go' },
   featured: { zh: '推荐展位', en: 'Featured' },
   generalZone: { zh: '综合展区', en: 'General area' },
+  ...REVIEW_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

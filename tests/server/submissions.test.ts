@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mp4Boxes, png } from '../unit/manifest/files/support';
 import {
   ADMIN,
   type Json,
@@ -146,6 +147,32 @@ describe('refused uploads say why, where, and keep nothing', () => {
     );
   });
 
+  it('a video phones cannot play (HEVC), and an image too large to show', async () => {
+    const t = s.exhibitor('codec-co');
+    const m = boothManifest('codec-co', {
+      media: [
+        { type: 'image', src: 'images/poster.png', alt: { zh: '海报', en: 'Poster' } },
+        { type: 'video', title: { zh: '视频', en: 'Video' }, src: 'media/intro.mp4' },
+      ],
+    });
+    const hevc = Buffer.from(mp4Boxes({ video: 'hvc1' }));
+    let r = await refused(t, 'codec-co', submission(m, [...defaultFiles(), { path: 'media/intro.mp4', body: hevc }]));
+    expect(r.status).toBe(422);
+    expect(r.json.problems).toContainEqual(
+      expect.objectContaining({ file: 'media/intro.mp4', message: expect.stringMatching(/H\.264/) }),
+    );
+    const huge = Buffer.from(png(9000, 300));
+    r = await refused(
+      t,
+      'codec-co',
+      submission(boothManifest('codec-co'), [defaultFiles()[0]!, { path: 'images/poster.png', body: huge }]),
+    );
+    expect(r.status).toBe(422);
+    expect(r.json.problems).toContainEqual(
+      expect.objectContaining({ file: 'images/poster.png', message: expect.stringMatching(/9000|9,000/) }),
+    );
+  });
+
   it('a file over the size limit: 413', async () => {
     const t = s.exhibitor('big-co');
     const big = Buffer.alloc(9 * 1024 * 1024, 0x20);
@@ -199,6 +226,28 @@ describe('a valid upload, through review, to the live hall', () => {
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(png.headers.get('cache-control')).toMatch(/immutable/);
     expect((await get(`${s.url}/api/booths/good-co/submissions`, t)).json[0]).toMatchObject({ status: 'approved', version: 1 });
+  });
+
+  it('warns, located, about what validates but costs visitors (a video without captions or poster)', async () => {
+    const t = s.exhibitor('advice-co');
+    const m = boothManifest('advice-co', {
+      media: [
+        { type: 'image', src: 'images/poster.png', alt: { zh: '海报', en: 'Poster' } },
+        { type: 'video', title: { zh: '视频', en: 'Video' }, src: 'media/intro.mp4' },
+      ],
+    });
+    const r = await post(
+      `${s.url}/api/booths/advice-co/submissions`,
+      t,
+      submission(m, [...defaultFiles(), { path: 'media/intro.mp4', body: Buffer.from(mp4Boxes()) }]),
+    );
+    expect(r.status).toBe(201);
+    const paths = r.json.warnings.map((w: { path: string }) => w.path);
+    expect(paths).toContain('media[1].captions');
+    expect(paths).toContain('media[1].poster');
+    // The organiser sees the same checks.
+    const queued = (await get(`${s.url}/api/review`, ADMIN)).json.find((q: { id: string }) => q.id === r.json.submission);
+    expect(queued.warnings).toEqual(r.json.warnings);
   });
 
   it('a rejection reaches the exhibitor with its reason', async () => {
