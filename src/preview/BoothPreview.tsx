@@ -26,7 +26,9 @@ export interface BoothPreviewProps {
 export function BoothPreview({ manifest, manifestUrl, mapUrl, lang }: BoothPreviewProps) {
   const pageLang = useLang();
   const shown = lang ?? pageLang;
-  const checked = useMemo(() => checkPreviewBooth(manifest, manifestUrl, mapUrl), [manifest, manifestUrl, mapUrl]);
+  // Keyed by content: a page that hands over an equal manifest as a new object rebuilds nothing.
+  const text = useMemo(() => JSON.stringify(manifest) ?? 'null', [manifest]);
+  const checked = useMemo(() => checkPreviewBooth(JSON.parse(text), manifestUrl, mapUrl), [text, manifestUrl, mapUrl]);
   return (
     <section className="booth-preview" aria-label={shown === 'zh' ? '展位预览' : 'Booth preview'}>
       {checked.booth ? (

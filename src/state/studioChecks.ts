@@ -73,3 +73,20 @@ export function studioProblems(manifest: unknown, files: ReadonlyMap<string, Blo
   const checked = validateBooth(manifest, { file: STUDIO_FILE, url: STUDIO_MANIFEST_URL }, null);
   return [...checked.problems, ...missingFiles(manifest, files)];
 }
+
+/** A file's checks (inspectFile's report) located at the JSON paths that name the file. */
+export function fileReportProblems(
+  manifest: unknown,
+  reports: readonly { path: string; problems: { message: string; severity: 'error' | 'warning' }[] }[],
+): ManifestProblem[] {
+  const named = new Map<string, string[]>();
+  for (const { path, ref } of fileRefs(manifest)) {
+    const local = localPathOf(ref);
+    if (local !== null) named.set(local, [...(named.get(local) ?? []), formatJsonPath(path)]);
+  }
+  return reports.flatMap((r) =>
+    r.problems.flatMap((p) =>
+      (named.get(r.path) ?? ['']).map((at) => ({ file: r.path, path: at, message: p.message, severity: p.severity })),
+    ),
+  );
+}

@@ -17,6 +17,15 @@ export function starterLogo(primary: string, accent: string): string {
 const POSTER = (primary: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1280 720"><rect width="1280" height="720" fill="${primary}"/><rect x="80" y="80" width="1120" height="560" rx="32" fill="#fff" opacity=".12"/><path d="M560 250v220l190-110z" fill="#fff"/></svg>`;
 
+const CAPTIONS = `WEBVTT
+
+00:00.000 --> 00:04.000
+大家好，欢迎来到我们的展台。
+
+00:04.000 --> 00:08.000
+请把这里的字幕换成您视频的字幕。
+`;
+
 const H5_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>互动问答 · Quiz</title>
@@ -62,6 +71,7 @@ export function starterBooths(): StarterBooth[] {
             title: t('一分钟了解我们', 'Meet us in one minute'),
             src: 'media/intro.mp4',
             poster: 'media/poster.svg',
+            captions: [{ lang: 'zh', src: 'media/intro.zh.vtt', label: '中文' }],
           },
           {
             type: 'h5',
@@ -75,6 +85,7 @@ export function starterBooths(): StarterBooth[] {
       files: {
         ...logoFile('#1d4ed8', '#38bdf8'),
         'media/poster.svg': { text: POSTER('#1d4ed8'), type: 'image/svg+xml' },
+        'media/intro.zh.vtt': { text: CAPTIONS, type: 'text/vtt' },
         'h5/quiz/index.html': { text: H5_PAGE, type: 'text/html' },
       },
     },

@@ -5,7 +5,8 @@ import { ts } from '../../i18n/studioStrings';
 import type { ManifestProblem } from '../../manifest';
 import { BoothPreview } from '../../preview/BoothPreview';
 import { createStudioDraft } from '../../state/studioDraft';
-import { STUDIO_FILE, STUDIO_MANIFEST_URL, studioProblems } from '../../state/studioChecks';
+import { fileReportProblems, STUDIO_FILE, STUDIO_MANIFEST_URL, studioProblems } from '../../state/studioChecks';
+import { boothAdvice } from '../../manifest/advice';
 import { starterBooths } from '../../state/studioTemplates';
 import { EditorTabs } from './EditorTabs';
 import { ProblemList } from './ProblemList';
@@ -15,6 +16,7 @@ import { StudioContext } from './StudioContext';
 import { StudioHeader } from './StudioHeader';
 import { SubmissionList } from './submit/SubmissionList';
 import { SubmitPanel } from './submit/SubmitPanel';
+import { useFileChecks } from './useFileChecks';
 import { useObjectUrls } from './useObjectUrls';
 import { useSession } from './useSession';
 import './studio.css';
@@ -37,17 +39,23 @@ export function StudioMode() {
   const [view, setView] = useState<'form' | 'json'>('form');
   const [stamp, setStamp] = useState(0);
   const mapUrl = useObjectUrls(files);
+  const reports = useFileChecks(files);
 
   const signedBooth = session.state.status === 'signedIn' ? session.state.me.booth : null;
   const problems = useMemo(() => {
-    const found = studioProblems(manifest, files);
+    // The pavilion's checks, the files', then advice (warnings: what hurts visitors), as the service runs them.
+    const found = [
+      ...studioProblems(manifest, files),
+      ...fileReportProblems(manifest, reports),
+      ...boothAdvice(manifest, { file: STUDIO_FILE, allowedOrigins: [], appOrigin: location.origin, files: reports }),
+    ];
     const id = (manifest as { id?: unknown } | null)?.id;
     if (signedBooth && id !== signedBooth) {
       const message = ts('idMismatch', 'en', { booth: signedBooth });
       found.push({ file: STUDIO_FILE, path: 'id', message, severity: 'error' } satisfies ManifestProblem);
     }
     return found;
-  }, [manifest, files, signedBooth]);
+  }, [manifest, files, reports, signedBooth]);
   const studio = useMemo(() => {
     const byPath = new Map<string, ManifestProblem[]>();
     for (const p of problems) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
