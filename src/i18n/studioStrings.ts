@@ -156,6 +156,10 @@ const STUDIO_STRINGS = {
   decidedAt: { zh: '审核于 {at}', en: 'decided {at}' },
   refresh: { zh: '刷新', en: 'Refresh' },
   previewTitle: { zh: '观众看到的展台', en: 'Your booth as visitors see it' },
+  previewHint: {
+    zh: '拖动可环顾四周；点击预览后可用方向键或 WASD 行走。',
+    en: 'Drag to look around; click the view, then walk with the arrow keys or WASD.',
+  },
   previewLoading: { zh: '正在布置展位…', en: 'Setting up the booth…' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -92,6 +92,7 @@ export function PreviewStage({ booth, lang }: { booth: Booth; lang: Lang }) {
           {ts('previewFront', lang)}
         </button>
       </div>
+      <p className="preview-hint">{ts('previewHint', lang)}</p>
       <LazyBoothPanel />
     </PavilionContext.Provider>
   );
