@@ -174,4 +174,32 @@ describe('the booth studio', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('fits a phone: the form above the preview, nothing wider than the screen; signing out forgets the token', async () => {
+    const page = await browser().context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${s.url}/studio/`);
+    const token = s.exhibitor('phone-co', 'telecom');
+    await page.getByLabel(/展商令牌|Exhibitor token/).fill(token);
+    await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+    await page.getByText(/已登录|Signed in/).waitFor();
+    // Signed in, a template takes the booth's id from the token.
+    await page.getByRole('button', { name: /极简|Minimal/ }).click();
+    expect(await page.locator('#fld-id').inputValue()).toBe('phone-co');
+    await page.getByRole('button', { name: /添加|Add/ }).click();
+    await page.locator('.preview-stage canvas').waitFor({ timeout: 30_000 });
+    const form = await page.locator('.booth-form').boundingBox();
+    const preview = await page.locator('.studio-preview').boundingBox();
+    expect(preview!.y).toBeGreaterThan(form!.y + form!.height - 1);
+    expect(await page.evaluate(() => document.querySelector('.studio')!.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoSeriousViolations(page, 'the studio on a phone', { scroll: page.locator('.studio') });
+
+    await page.getByRole('button', { name: /退出登录|Sign out/ }).click();
+    await page.getByLabel(/展商令牌|Exhibitor token/).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
