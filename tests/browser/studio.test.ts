@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,7 +125,7 @@ describe('the booth studio', () => {
     await page.close();
   }, 180_000);
 
-  it('keeps the form and the JSON view in sync, marks problems in the JSON, reorders media by keyboard, exports a zip', async () => {
+  it('keeps the form and the JSON view in sync, marks problems in the JSON, reorders media by keyboard, opens the preview’s panel, imports a dropped zip, exports a zip', async () => {
     const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -167,9 +168,42 @@ describe('the booth studio', () => {
     await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents()).toEqual(['"S"', '"M"', '"L"']);
     await page.keyboard.press('Escape');
 
+    // The preview's booth panel: the pavilion's own, with the case study written in the form.
+    await page.getByRole('button', { name: /打开展位面板|Open the booth panel/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: '我的展台' }).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('tab', { name: /案例|Case studies/ }).click();
+    await dialog.getByRole('heading', { name: /背景|Background/ }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // A zip dropped on the studio is imported: its booth JSON found, its files kept by path.
+    const zip = zipSync({
+      'dropped/booth.json': strToU8(
+        JSON.stringify({
+          ...BROKEN,
+          id: 'dropped-co',
+          booth: { ...BROKEN.booth, colors: { primary: '#123456', accent: '#f97316' } },
+        }),
+      ),
+      'dropped/logo.svg': strToU8(LOGO),
+    });
+    await page.locator('.drop-zone').evaluate(
+      (zone, bytes) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], 'dropped.zip', { type: 'application/zip' }));
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [...zip],
+    );
+    await page.getByText(/已导入 dropped\/booth.json|Imported dropped\/booth.json/).waitFor();
+    await page.getByRole('tab', { name: /表单|Form/ }).click();
+    expect(await page.locator('#fld-id').inputValue()).toBe('dropped-co');
+    expect(await page.locator('#fld-exhibitor-logo-status').textContent()).toMatch(/已添加|added/);
+
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /导出 zip|Export as zip/ }).click();
-    expect((await download).suggestedFilename()).toBe('my-booth.zip');
+    expect((await download).suggestedFilename()).toBe('dropped-co.zip');
     await expectNoSeriousViolations(page, 'studio JSON view');
     expect(errors).toEqual([]);
     await page.close();
