@@ -1,3 +1,4 @@
+import { fixHint } from '../i18n/fixHints';
 import { ts } from '../i18n/studioStrings';
 import type { Lang, ManifestProblem } from '../manifest';
 
@@ -11,6 +12,7 @@ export function PreviewProblems({ problems, lang }: { problems: ManifestProblem[
         {problems.map((p, i) => (
           <li key={i}>
             {p.path && <code>{p.path}</code>} {p.message}
+            {fixHint(p.message, lang) && <span className="preview-fix"> {fixHint(p.message, lang)}</span>}
           </li>
         ))}
       </ul>

@@ -23,6 +23,7 @@ export function h5Url(src: string, lang: Lang): string {
 
 /** Reads framing headers where CORS lets us; a page that forbids framing gets the link instead. */
 async function framingRefused(url: string): Promise<boolean> {
+  if (url.startsWith('blob:')) return false; // a local file in the studio's preview: no headers, no HEAD
   try {
     const res = await fetch(url, { method: 'HEAD', mode: 'cors', credentials: 'omit' });
     const xfo = (res.headers.get('x-frame-options') ?? '').toLowerCase();
