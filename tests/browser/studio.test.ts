@@ -209,7 +209,7 @@ describe('the booth studio', () => {
     await page.close();
   }, 120_000);
 
-  it('fits a phone: the form above the preview, nothing wider than the screen; signing out forgets the token', async () => {
+  it('fits a phone: the form above the preview, nothing wider than the screen; a refusal located at its fields; signing out forgets the token', async () => {
     const page = await browser().context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     const errors: string[] = [];
@@ -222,6 +222,27 @@ describe('the booth studio', () => {
     // Signed in, a template takes the booth's id from the token.
     await page.getByRole('button', { name: /极简|Minimal/ }).click();
     expect(await page.locator('#fld-id').inputValue()).toBe('phone-co');
+
+    // A refusal's problems are listed at their paths (the service refused it: here, a stand-in 422).
+    await page.route(/\/api\/booths\/phone-co\/submissions$/, (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 422,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: 'the booth has errors',
+              problems: [{ file: 'manifest', path: 'exhibitor.name', message: 'expected a non-empty text, got ""' }],
+            }),
+          })
+        : route.continue(),
+    );
+    await page.getByRole('button', { name: /^(提交审核|Submit for review)$/ }).click();
+    await page.getByText(/提交被拒绝|The submission was refused/).waitFor();
+    await page
+      .locator('.submit .problem-list')
+      .getByRole('button', { name: /exhibitor\.name/ })
+      .click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fld-exhibitor-name-zh');
     await page.getByRole('button', { name: /添加|Add/ }).click();
     await page.locator('.preview-stage canvas').waitFor({ timeout: 30_000 });
     const form = await page.locator('.booth-form').boundingBox();
