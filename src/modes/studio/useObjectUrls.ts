@@ -1,23 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { studioPathOf } from '../../state/studioChecks';
 
 /**
- * Object URLs for the exhibitor's files, made when the file list changes and revoked when it
- * changes again or the page goes; and the preview's `mapUrl` onto them.
+ * Object URLs for the exhibitor's files, and the preview's `mapUrl` onto them. A file keeps its
+ * URL while it stays in the list; one removed or replaced is revoked, and all are on unmount.
  */
 export function useObjectUrls(files: ReadonlyMap<string, Blob>): (absoluteUrl: string) => string {
+  const live = useRef(new Map<Blob, string>());
   const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
-    const made = new Map<string, string>();
-    for (const [path, blob] of files) made.set(path, URL.createObjectURL(blob));
-    // Object URLs are made and revoked with this effect (a StrictMode replay makes fresh ones),
-    // so they are state set here, not values computed in render.
+    const next = new Map<Blob, string>();
+    for (const blob of files.values()) next.set(blob, live.current.get(blob) ?? URL.createObjectURL(blob));
+    for (const [blob, url] of live.current) if (!next.has(blob)) URL.revokeObjectURL(url);
+    live.current = next;
+    // Object URLs are made and revoked here, with the file list (a StrictMode replay makes fresh
+    // ones), so they are state set by this effect, not values computed in render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setUrls(made);
-    return () => {
-      for (const url of made.values()) URL.revokeObjectURL(url);
-    };
+    setUrls(new Map([...files].map(([path, blob]) => [path, next.get(blob)!])));
   }, [files]);
+  useEffect(
+    () => () => {
+      for (const url of live.current.values()) URL.revokeObjectURL(url);
+      live.current = new Map();
+    },
+    [],
+  );
   return useCallback(
     (absoluteUrl: string) => {
       const path = studioPathOf(absoluteUrl);
