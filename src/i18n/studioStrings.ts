@@ -160,6 +160,7 @@ const STUDIO_STRINGS = {
     zh: '拖动可环顾四周；点击预览后可用方向键或 WASD 行走。',
     en: 'Drag to look around; click the view, then walk with the arrow keys or WASD.',
   },
+  previewHintTouch: { zh: '滑动可环顾四周；轻点地面可走过去。', en: 'Swipe to look around; tap the floor to walk there.' },
   previewLoading: { zh: '正在布置展位…', en: 'Setting up the booth…' },
 } satisfies Record<string, Record<Lang, string>>;
 

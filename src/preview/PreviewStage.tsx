@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { CanvasBoundary } from '../boot/CanvasBoundary';
-import { webglSupported } from '../boot/webgl';
+import { isTouchDevice, webglSupported } from '../boot/webgl';
 import { PavilionContext } from '../context/PavilionContext';
 import { ts } from '../i18n/studioStrings';
 import type { Booth, Lang, LoadedHall } from '../manifest';
@@ -40,6 +40,7 @@ function previewPavilion() {
 export function PreviewStage({ booth, lang }: { booth: Booth; lang: Lang }) {
   const [{ pavilion, hasRevision, setRevision, setBox }] = useState(previewPavilion);
   const [webgl, setWebgl] = useState(webglSupported);
+  const [touch] = useState(isTouchDevice);
   const loaded = useStore(pavilion.hall, (s) => s.loaded);
   const world = useStore(pavilion.hall, (s) => s.world);
 
@@ -92,7 +93,7 @@ export function PreviewStage({ booth, lang }: { booth: Booth; lang: Lang }) {
           {ts('previewFront', lang)}
         </button>
       </div>
-      <p className="preview-hint">{ts('previewHint', lang)}</p>
+      <p className="preview-hint">{ts(touch ? 'previewHintTouch' : 'previewHint', lang)}</p>
       <LazyBoothPanel />
     </PavilionContext.Provider>
   );
