@@ -45,7 +45,6 @@ const STUDIO_STRINGS = {
   templateVideoH5: { zh: '视频 + 互动页面', en: 'Video + H5' },
   templateCases: { zh: '案例展示', en: 'Case studies' },
   templateMinimal: { zh: '极简', en: 'Minimal' },
-  templateConfirm: { zh: '用模板替换当前草稿？', en: 'Replace the current draft with this template?' },
   importFolder: { zh: '导入文件夹', en: 'Import a folder' },
   importZip: { zh: '导入 zip', en: 'Import a zip' },
   dropHere: { zh: '或把展台文件夹、zip 拖到这里', en: 'or drop a booth folder or zip here' },

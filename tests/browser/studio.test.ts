@@ -125,7 +125,7 @@ describe('the booth studio', () => {
     await page.close();
   }, 180_000);
 
-  it('keeps the form and the JSON view in sync, marks problems in the JSON, reorders media by keyboard, opens the preview’s panel, imports a dropped zip, exports a zip', async () => {
+  it('keeps the form and the JSON view in sync, marks problems in the JSON, reorders media by keyboard, opens the preview’s panel, imports a dropped zip, keeps the draft over a reload, exports a zip', async () => {
     const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -198,6 +198,13 @@ describe('the booth studio', () => {
     );
     await page.getByText(/已导入 dropped\/booth.json|Imported dropped\/booth.json/).waitFor();
     await page.getByRole('tab', { name: /表单|Form/ }).click();
+    expect(await page.locator('#fld-id').inputValue()).toBe('dropped-co');
+    expect(await page.locator('#fld-exhibitor-logo-status').textContent()).toMatch(/已添加|added/);
+
+    // The draft is kept in the browser: a reload brings it back, files and all.
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.locator('#fld-id').waitFor();
     expect(await page.locator('#fld-id').inputValue()).toBe('dropped-co');
     expect(await page.locator('#fld-exhibitor-logo-status').textContent()).toMatch(/已添加|added/);
 

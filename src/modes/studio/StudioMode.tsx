@@ -17,6 +17,7 @@ import { StudioHeader } from './StudioHeader';
 import { SubmissionList } from './submit/SubmissionList';
 import { SubmitPanel } from './submit/SubmitPanel';
 import { useFileChecks } from './useFileChecks';
+import { useKeptDraft } from './useKeptDraft';
 import { useObjectUrls } from './useObjectUrls';
 import { useSession } from './useSession';
 import './studio.css';
@@ -33,6 +34,8 @@ function firstDraft() {
 export function StudioMode() {
   const lang = useLang();
   const [draft] = useState(firstDraft);
+  // The page waits for the draft kept in this browser (a moment): no starter booth flashes first.
+  const restored = useKeptDraft(draft);
   const manifest = useStore(draft, (s) => s.manifest);
   const files = useStore(draft, (s) => s.files);
   const session = useSession();
@@ -68,22 +71,29 @@ export function StudioMode() {
     <StudioContext.Provider value={studio}>
       <div className="studio">
         <StudioHeader session={session} />
-        <main className="studio-main">
-          <div className="studio-edit">
-            {session.state.status !== 'signedIn' && <SignIn session={session} />}
-            <StartPanel boothId={signedBooth} />
-            <ProblemList problems={problems} showForm={showForm} />
-            <EditorTabs view={view} setView={setView} />
-            <SubmitPanel session={session.state} errors={errors} onSubmitted={() => setStamp((n) => n + 1)} showForm={showForm} />
-            {session.state.status === 'signedIn' && (
-              <SubmissionList api={session.state.api} booth={session.state.me.booth} stamp={stamp} />
-            )}
-          </div>
-          <aside className="studio-preview" aria-labelledby="sec-preview">
-            <h2 id="sec-preview">{ts('previewTitle', lang)}</h2>
-            <BoothPreview manifest={manifest} manifestUrl={STUDIO_MANIFEST_URL} mapUrl={mapUrl} lang={lang} />
-          </aside>
-        </main>
+        {restored && (
+          <main className="studio-main">
+            <div className="studio-edit">
+              {session.state.status !== 'signedIn' && <SignIn session={session} />}
+              <StartPanel boothId={signedBooth} />
+              <ProblemList problems={problems} showForm={showForm} />
+              <EditorTabs view={view} setView={setView} />
+              <SubmitPanel
+                session={session.state}
+                errors={errors}
+                onSubmitted={() => setStamp((n) => n + 1)}
+                showForm={showForm}
+              />
+              {session.state.status === 'signedIn' && (
+                <SubmissionList api={session.state.api} booth={session.state.me.booth} stamp={stamp} />
+              )}
+            </div>
+            <aside className="studio-preview" aria-labelledby="sec-preview">
+              <h2 id="sec-preview">{ts('previewTitle', lang)}</h2>
+              <BoothPreview manifest={manifest} manifestUrl={STUDIO_MANIFEST_URL} mapUrl={mapUrl} lang={lang} />
+            </aside>
+          </main>
+        )}
       </div>
     </StudioContext.Provider>
   );
