@@ -139,6 +139,8 @@ describe('the booth studio', () => {
     await page.getByRole('button', { name: /下移第 1 项|Move item 1 down/ }).focus();
     await page.keyboard.press('Enter');
     expect((await heads())[0]).toMatch(/链接|Link/);
+    // Focus follows the moved item (its "up" button: it is last now, "down" is disabled).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('media-1-up');
 
     // A form edit shows in the JSON, and its problem is marked there at its path.
     await page.locator('#fld-exhibitor-website').fill('ftp://nowhere');

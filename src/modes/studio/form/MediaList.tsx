@@ -26,7 +26,21 @@ export function MediaList() {
   const items = Array.isArray(media) ? (media as unknown[]) : [];
   const [adding, setAdding] = useState<MediaType>('video');
   const listProblems = useProblemsAt('media');
-  const { moveMedia, removeMedia } = draft.getState();
+  // Focus follows the item moved (its same button), or after a removal goes to the next item.
+  const focusLater = (id: string, fallback = 'media-add-type') =>
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id);
+      (el && !(el as HTMLButtonElement).disabled ? el : document.getElementById(fallback))?.focus();
+    });
+  const move = (i: number, by: -1 | 1) => {
+    draft.getState().moveMedia(i, by);
+    // At the end of the list that button is disabled: the other direction's, never "remove".
+    focusLater(`media-${i + by}-${by < 0 ? 'up' : 'down'}`, `media-${i + by}-${by < 0 ? 'down' : 'up'}`);
+  };
+  const remove = (i: number) => {
+    draft.getState().removeMedia(i);
+    focusLater(`media-${Math.min(i, items.length - 2)}-remove`);
+  };
   return (
     <section className="card" aria-labelledby="sec-media" data-path="media">
       <h2 id="sec-media">{ts('sectionMedia', lang)}</h2>
@@ -43,27 +57,30 @@ export function MediaList() {
                 <h3 id={`media-${i}-title`}>{ts('mediaItem', lang, { n, kind })}</h3>
                 <div className="media-tools">
                   <button
+                    id={`media-${i}-up`}
                     type="button"
                     className="icon-btn"
                     disabled={i === 0}
-                    onClick={() => moveMedia(i, -1)}
+                    onClick={() => move(i, -1)}
                     aria-label={ts('mediaUp', lang, { n })}
                   >
                     ↑
                   </button>
                   <button
+                    id={`media-${i}-down`}
                     type="button"
                     className="icon-btn"
                     disabled={i === items.length - 1}
-                    onClick={() => moveMedia(i, 1)}
+                    onClick={() => move(i, 1)}
                     aria-label={ts('mediaDown', lang, { n })}
                   >
                     ↓
                   </button>
                   <button
+                    id={`media-${i}-remove`}
                     type="button"
                     className="icon-btn danger"
-                    onClick={() => removeMedia(i)}
+                    onClick={() => remove(i)}
                     aria-label={ts('mediaRemove', lang, { n })}
                   >
                     ✕
