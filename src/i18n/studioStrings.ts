@@ -160,6 +160,12 @@ const STUDIO_STRINGS = {
     en: 'Drag to look around; click the view, then walk with the arrow keys or WASD.',
   },
   previewHintTouch: { zh: '滑动可环顾四周；轻点地面可走过去。', en: 'Swipe to look around; tap the floor to walk there.' },
+  previewSubmission: { zh: '预览此版本', en: 'Preview this one' },
+  viewingSubmission: {
+    zh: '正在显示 {at} 提交的版本（文件来自服务器，H5 页面如观众所见运行）。',
+    en: 'Showing the submission of {at} (its files from the service: H5 pages run as visitors see them).',
+  },
+  backToDraft: { zh: '回到我的草稿', en: 'Back to my draft' },
   previewLoading: { zh: '正在布置展位…', en: 'Setting up the booth…' },
 } satisfies Record<string, Record<Lang, string>>;
 

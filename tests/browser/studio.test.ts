@@ -52,7 +52,7 @@ async function problemAt(page: Page, id: string): Promise<string> {
 }
 
 describe('the booth studio', () => {
-  it('signs in, shows each error of an imported booth at its field, previews it once fixed, and submits it', async () => {
+  it('signs in, shows each error of an imported booth at its field, previews it once fixed, submits it, and previews the stored submission', async () => {
     const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -121,6 +121,16 @@ describe('the booth studio', () => {
     await page.locator('.submission-list .status.submitted').waitFor();
     const listed = await get(`${s.url}/api/booths/studio-co/submissions`, token);
     expect(listed.json[0].files.map((f: { path: string }) => f.path).sort()).toEqual(['big.png', 'logo.svg']);
+
+    // The submission as the service stored it, in the same preview: its files from the content origin.
+    await page.getByRole('button', { name: /预览此版本|Preview this one/ }).click();
+    await page.getByText(/正在显示|Showing the submission/).waitFor();
+    await page.getByRole('button', { name: /打开展位面板|Open the booth panel/ }).click();
+    const logo = page.getByRole('dialog').locator('img.logo');
+    await expect.poll(() => logo.getAttribute('src'), { timeout: 30_000 }).toMatch(new RegExp(`^${s.contentOrigin}/`));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /回到我的草稿|Back to my draft/ }).click();
+    await page.getByText(/正在显示|Showing the submission/).waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

@@ -19,6 +19,8 @@ import { SubmitPanel } from './submit/SubmitPanel';
 import { useFileChecks } from './useFileChecks';
 import { useKeptDraft } from './useKeptDraft';
 import { useObjectUrls } from './useObjectUrls';
+import { ViewingBar } from './submit/ViewingBar';
+import type { SubmissionDetail } from '../../api/types';
 import { useSession } from './useSession';
 import './studio.css';
 
@@ -41,6 +43,7 @@ export function StudioMode() {
   const session = useSession();
   const [view, setView] = useState<'form' | 'json'>('form');
   const [stamp, setStamp] = useState(0);
+  const [viewing, setViewing] = useState<SubmissionDetail | null>(null);
   const mapUrl = useObjectUrls(files);
   const reports = useFileChecks(files);
 
@@ -85,12 +88,19 @@ export function StudioMode() {
                 showForm={showForm}
               />
               {session.state.status === 'signedIn' && (
-                <SubmissionList api={session.state.api} booth={session.state.me.booth} stamp={stamp} />
+                <SubmissionList api={session.state.api} booth={session.state.me.booth} stamp={stamp} onPreview={setViewing} />
               )}
             </div>
             <aside className="studio-preview" aria-labelledby="sec-preview">
               <h2 id="sec-preview">{ts('previewTitle', lang)}</h2>
-              <BoothPreview manifest={manifest} manifestUrl={STUDIO_MANIFEST_URL} mapUrl={mapUrl} lang={lang} />
+              {viewing ? (
+                <>
+                  <ViewingBar detail={viewing} onBack={() => setViewing(null)} />
+                  <BoothPreview manifest={viewing.manifest} manifestUrl={viewing.previewUrl} lang={lang} />
+                </>
+              ) : (
+                <BoothPreview manifest={manifest} manifestUrl={STUDIO_MANIFEST_URL} mapUrl={mapUrl} lang={lang} />
+              )}
             </aside>
           </main>
         )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Api } from '../../../api/client';
-import type { SubmissionStatus, SubmissionSummary } from '../../../api/types';
+import type { SubmissionDetail, SubmissionStatus, SubmissionSummary } from '../../../api/types';
 import { ts, type StudioStringKey } from '../../../i18n/studioStrings';
 import { useStudio } from '../StudioContext';
 
@@ -13,7 +13,18 @@ const STATUS: Record<SubmissionStatus, StudioStringKey> = {
 const REFRESH_MS = 30_000;
 
 /** The booth's submissions, newest first, refreshed after a submit (`stamp`) and on a timer. */
-export function SubmissionList({ api, booth, stamp }: { api: Api; booth: string; stamp: number }) {
+export function SubmissionList({
+  api,
+  booth,
+  stamp,
+  onPreview,
+}: {
+  api: Api;
+  booth: string;
+  stamp: number;
+  /** Shows a submission as stored by the service, in the page's preview. */
+  onPreview: (detail: SubmissionDetail) => void;
+}) {
   const { lang } = useStudio();
   const [list, setList] = useState<SubmissionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,6 +64,15 @@ export function SubmissionList({ api, booth, stamp }: { api: Api; booth: string;
                 {ts('submittedAt', lang, { at: date(s.createdAt) })}
                 {s.decidedAt && ` · ${ts('decidedAt', lang, { at: date(s.decidedAt) })}`}
               </span>
+              <button
+                type="button"
+                className="btn small"
+                onClick={() =>
+                  api.submission(s.id).then(onPreview, (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+                }
+              >
+                {ts('previewSubmission', lang)}
+              </button>
               {s.reason && <p className="reason">{ts('submissionReason', lang, { why: s.reason })}</p>}
             </li>
           ))}
