@@ -166,6 +166,10 @@ const STUDIO_STRINGS = {
     en: 'Showing the submission of {at} (its files from the service: H5 pages run as visitors see them).',
   },
   backToDraft: { zh: '回到我的草稿', en: 'Back to my draft' },
+  h5Note: {
+    zh: '本地预览不运行页面脚本；提交后在“我的提交”中点“预览此版本”可如观众所见运行。',
+    en: "The local preview does not run the page's scripts; after submitting, “Preview this one” in My submissions runs it as visitors see it.",
+  },
   previewLoading: { zh: '正在布置展位…', en: 'Setting up the booth…' },
 } satisfies Record<string, Record<Lang, string>>;
 

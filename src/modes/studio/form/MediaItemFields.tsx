@@ -35,6 +35,7 @@ export function MediaItemFields({ index, type }: { index: number; type: string }
         <>
           <LocalizedField path={at('title')} label={ts('fieldTitle', lang)} />
           <FileField path={at('src')} label={ts('fieldSrc', lang)} kind="page" folder="h5" />
+          <p className="muted small">{ts('h5Note', lang)}</p>
           <ChoiceField
             path={at('orientation')}
             label={ts('fieldOrientation', lang)}
