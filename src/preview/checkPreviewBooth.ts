@@ -2,7 +2,7 @@ import type { Booth, ManifestProblem } from '../manifest';
 import { mapBoothUrls } from '../manifest/mapBoothUrls';
 import { validateBooth } from '../manifest/parse';
 
-export interface CheckedBooth {
+interface CheckedBooth {
   /** The booth with its asset URLs mapped, or null when it cannot be shown. */
   booth: Booth | null;
   problems: ManifestProblem[];

@@ -3,7 +3,7 @@ import { validateBooth } from '../manifest/parse';
 import { formatJsonPath, type ManifestProblem } from '../manifest/problems';
 
 /** Where the studio pretends the manifest stands: its relative paths resolve under it. */
-export const STUDIO_BASE = 'https://studio.invalid/booth/';
+const STUDIO_BASE = 'https://studio.invalid/booth/';
 export const STUDIO_MANIFEST_URL = `${STUDIO_BASE}booth.json`;
 export const STUDIO_FILE = 'booth.json';
 
@@ -29,7 +29,7 @@ export function localPathOf(ref: string): string | null {
 }
 
 /** Every file reference in a raw manifest, with its JSON path (checked or not). */
-export function fileRefs(manifest: unknown): { path: JsonPath; ref: string }[] {
+function fileRefs(manifest: unknown): { path: JsonPath; ref: string }[] {
   const out: { path: JsonPath; ref: string }[] = [];
   const add = (path: JsonPath, localized = false) => {
     const v = getAtPath(manifest, path);

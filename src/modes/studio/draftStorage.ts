@@ -6,7 +6,7 @@ const DB = 'pavilion-studio';
 const STORE = 'drafts';
 const KEY = 'current';
 
-export interface StoredDraft {
+interface StoredDraft {
   manifest: unknown;
   text: string;
   files: [string, Blob][];

@@ -66,7 +66,7 @@ export function jsonPathRange(tree: Tree, slice: Slice, path: JsonPath): { from:
 }
 
 /** The JSON path of a value node (an Object, Array or scalar in the tree). */
-export function pathOfNode(node: SyntaxNode, slice: Slice): JsonPath {
+function pathOfNode(node: SyntaxNode, slice: Slice): JsonPath {
   const path: JsonPath = [];
   for (let n: SyntaxNode = node; n.parent; n = n.parent) {
     const p = n.parent;

@@ -22,7 +22,7 @@ function branches(s: SchemaNode): SchemaNode[] {
 }
 
 /** The schemas a value at `path` may follow; `typeHint` narrows media items by their "type". */
-export function schemasAt(root: SchemaNode, path: JsonPath, typeHint?: string): SchemaNode[] {
+function schemasAt(root: SchemaNode, path: JsonPath, typeHint?: string): SchemaNode[] {
   let cur = branches(root);
   for (const step of path) {
     cur = cur.flatMap((s) => {
@@ -41,7 +41,7 @@ export function schemasAt(root: SchemaNode, path: JsonPath, typeHint?: string): 
 const inSchemaOrder = (options: Completion[]): Completion[] => options.map((o, i) => ({ ...o, boost: 99 - Math.min(i, 198) }));
 
 /** Property names an object at `path` may have, with their descriptions. */
-export function propertyCompletions(root: SchemaNode, path: JsonPath, typeHint?: string): Completion[] {
+function propertyCompletions(root: SchemaNode, path: JsonPath, typeHint?: string): Completion[] {
   const seen = new Map<string, Completion>();
   for (const s of schemasAt(root, path, typeHint))
     for (const [name, sub] of Object.entries(s.properties ?? {}))
@@ -50,7 +50,7 @@ export function propertyCompletions(root: SchemaNode, path: JsonPath, typeHint?:
 }
 
 /** The values a key may take, when the schema lists them (enums, constants, booleans). */
-export function valueCompletions(root: SchemaNode, path: JsonPath, key: string, typeHint?: string): Completion[] {
+function valueCompletions(root: SchemaNode, path: JsonPath, key: string, typeHint?: string): Completion[] {
   const values = new Set<string>();
   const subs = schemasAt(root, path, key === 'type' ? undefined : typeHint).flatMap((o) => {
     const sub = o.properties?.[key];

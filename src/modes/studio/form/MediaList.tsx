@@ -5,7 +5,7 @@ import { fieldId, useDraft, useProblemsAt, useStudio } from '../StudioContext';
 import { FieldMessage } from './FieldMessage';
 import { MediaItemFields } from './MediaItemFields';
 
-export const MEDIA_LABEL: Record<MediaType, StudioStringKey> = {
+const MEDIA_LABEL: Record<MediaType, StudioStringKey> = {
   video: 'mediaVideo',
   h5: 'mediaH5',
   caseStudy: 'mediaCaseStudy',

@@ -3,10 +3,10 @@ import { ApiFailure } from '../../../api/client';
 import type { ApiError, SubmitResponse, UploadedPart } from '../../../api/types';
 
 /** Files this big or more go through tus (resumable); smaller ones ride in the multipart body. */
-export const TUS_THRESHOLD = 4 * 1024 * 1024;
+const TUS_THRESHOLD = 4 * 1024 * 1024;
 const CHUNK = 5 * 1024 * 1024;
 
-export interface SubmitInput {
+interface SubmitInput {
   token: string;
   booth: string;
   manifestText: string;
