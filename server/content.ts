@@ -1,33 +1,8 @@
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Publishing } from './publishing';
+import { CONTENT_TYPES } from './contentTypes';
 import { sendFile } from './sendFile';
-
-/** Content types by extension: every stored file was sniffed on arrival to match its extension. */
-const TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.avif': 'image/avif',
-  '.mp4': 'video/mp4',
-  '.m4a': 'audio/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** What a browser may render inline; anything else is offered as a download. */
 const INLINE = /^(image|video|audio|font)\/|^text\/(html|css|vtt|markdown|javascript)|^application\/json/;
@@ -57,7 +32,7 @@ export function contentHeaders(reply: FastifyReply, type: string, appOrigins: re
 }
 
 export function typeOf(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /**

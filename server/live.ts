@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SubmittedFile } from '../src/api/types';
 import { BUNDLE_FORMAT } from '../src/manifest/bundle';
 import type { BlobStore } from './blobs';
-import { fsyncFile } from './blobs';
+import { exists, fsyncFile } from './blobs';
 import { crashPoint } from './crash';
 import type { Db } from './db';
 import { getMeta } from './db';
@@ -126,15 +126,6 @@ export class LiveHall {
     await mkdir(this.dir, { recursive: true });
     await writeAtomic(path.join(this.dir, 'hall.json'), hallText);
     await writeAtomic(path.join(this.dir, 'hall.bundle.json'), bundle, publishing ? 'mid-hall' : undefined);
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
   }
 }
 
