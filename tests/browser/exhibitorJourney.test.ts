@@ -25,6 +25,8 @@ describe('an exhibitor’s booth, from the studio to the pavilion', () => {
     // The studio: sign in, start from the minimal template, name the booth, submit.
     const studio = await browser().context.newPage();
     studio.on('pageerror', (e) => errors.push(e.message));
+    // The starter names a video the exhibitor has not added yet: the preview must not fetch it by its stand-in URL.
+    studio.on('console', (m) => /Content Security Policy/.test(m.text()) && errors.push(m.text()));
     await studio.goto(`${s.url}/studio/`);
     const tokenBox = studio.getByLabel(/展商令牌|Exhibitor token/);
     await tokenBox.fill(token);

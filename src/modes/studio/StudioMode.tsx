@@ -98,9 +98,9 @@ export function StudioMode() {
                   <ViewingBar detail={viewing} onBack={() => setViewing(null)} />
                   <BoothPreview manifest={viewing.manifest} manifestUrl={viewing.previewUrl} lang={lang} />
                 </>
-              ) : (
+              ) : mapUrl ? (
                 <BoothPreview manifest={manifest} manifestUrl={STUDIO_MANIFEST_URL} mapUrl={mapUrl} lang={lang} />
-              )}
+              ) : null}
             </aside>
           </main>
         )}
