@@ -16,8 +16,6 @@ const STUDIO_STRINGS = {
   previewFront: { zh: '回到展位正面', en: 'Back to the front' },
   studioTitle: { zh: '展台工作室', en: 'Booth studio' },
   studioSubtitle: { zh: '网络安全宣传周 · 云展馆', en: 'Cybersecurity Week · Cloud Expo' },
-  langSwitch: { zh: 'EN', en: '中' },
-  langSwitchLabel: { zh: 'Switch to English', en: '切换到中文' },
   signInTitle: { zh: '登录', en: 'Sign in' },
   signInHelp: {
     zh: '请输入主办方发给您的展商令牌。令牌只保存在本标签页中。',

@@ -2,7 +2,7 @@ import { localize } from '../manifest';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
 import { useLang } from '../context/useLang';
-import { langStore } from '../context/pageStores';
+import { LangToggle } from './LangToggle';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
 import { useAudioPrefs } from '../context/useAudioPrefs';
@@ -15,7 +15,6 @@ import { usePavilion } from '../context/usePavilion';
 export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) {
   const lang = useLang();
   const { tour, nav } = usePavilion();
-  const setLang = langStore.getState().setLang;
   const muted = useAudioPrefs((s) => s.muted);
   const setMuted = useAudioPrefs((s) => s.setMuted);
   const nearestId = useTour((s) => s.nearestBoothId);
@@ -38,16 +37,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
               <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
             </button>
           )}
-          <button
-            type="button"
-            className="hud-btn"
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-            // The visible text starts the name, so speech control ("click EN") finds the button.
-            aria-label={`${t('language', lang)} ${t('languageLabel', lang)}`}
-            lang={lang === 'zh' ? 'en' : 'zh'}
-          >
-            {t('language', lang)}
-          </button>
+          <LangToggle className="hud-btn" />
           <button
             type="button"
             className="hud-btn"

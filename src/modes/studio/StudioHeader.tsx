@@ -1,4 +1,4 @@
-import { langStore } from '../../context/pageStores';
+import { LangToggle } from '../../ui/LangToggle';
 import { ts } from '../../i18n/studioStrings';
 import { SignIn } from './SignIn';
 import { useStudio } from './StudioContext';
@@ -18,16 +18,7 @@ export function StudioHeader({ session }: { session: Session }) {
       </div>
       <div className="studio-top-actions">
         {session.state.status === 'signedIn' && <SignIn session={session} />}
-        <button
-          type="button"
-          className="btn"
-          onClick={() => langStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
-          // The visible text starts the name, so speech control ("click EN") finds the button.
-          aria-label={`${ts('langSwitch', lang)} ${ts('langSwitchLabel', lang)}`}
-          lang={lang === 'zh' ? 'en' : 'zh'}
-        >
-          {ts('langSwitch', lang)}
-        </button>
+        <LangToggle className="btn" />
       </div>
     </header>
   );

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useLang } from '../../context/useLang';
 import { t } from '../../i18n/strings';
 import type { ReviewState, ReviewTab } from '../../state/reviewStore';
-import { LangToggle } from './LangToggle';
+import { LangToggle } from '../LangToggle';
 import { ReviewTabs } from './ReviewTabs';
 
 interface Props {
@@ -23,7 +23,7 @@ export function ReviewHeader({ store, idPrefix, counts, onSignOut }: Props) {
       </div>
       <ReviewTabs store={store} idPrefix={idPrefix} counts={counts} />
       <div className="review-header-actions">
-        <LangToggle />
+        <LangToggle className="review-btn" />
         <button type="button" className="review-btn" onClick={onSignOut}>
           {t('reviewSignOut', lang)}
         </button>

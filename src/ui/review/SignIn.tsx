@@ -3,7 +3,7 @@ import { ApiFailure, createApi } from '../../api/client';
 import { useLang } from '../../context/useLang';
 import { t, type StringKey } from '../../i18n/strings';
 import { apiErrorText } from './apiErrorText';
-import { LangToggle } from './LangToggle';
+import { LangToggle } from '../LangToggle';
 
 interface Props {
   /** Why the organiser is here again (a session that ended), if that is why. */
@@ -43,7 +43,7 @@ export function SignIn({ notice, onSignedIn }: Props) {
       <form className="review-card signin-card" onSubmit={submit} aria-labelledby={`${id}-title`}>
         <div className="signin-brand">
           <img src="/favicon.svg" alt="" width={40} height={40} />
-          <LangToggle />
+          <LangToggle className="review-btn" />
         </div>
         <h1 id={`${id}-title`}>{t('reviewSignInTitle', lang)}</h1>
         <p className="muted">{t('reviewSignInHelp', lang)}</p>

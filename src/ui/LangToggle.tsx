@@ -1,14 +1,14 @@
-import { langStore } from '../../context/pageStores';
-import { useLang } from '../../context/useLang';
-import { t } from '../../i18n/strings';
+import { langStore } from '../context/pageStores';
+import { useLang } from '../context/useLang';
+import { t } from '../i18n/strings';
 
-/** 中 / EN, as on the tour's HUD. */
-export function LangToggle() {
+/** 中 / EN: the page-wide language switch, the same in the tour's HUD, the studio and the review page. */
+export function LangToggle({ className }: { className: string }) {
   const lang = useLang();
   return (
     <button
       type="button"
-      className="review-btn"
+      className={className}
       onClick={() => langStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
       // The visible text starts the name, so speech control ("click EN") finds the button.
       aria-label={`${t('language', lang)} ${t('languageLabel', lang)}`}
