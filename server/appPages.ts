@@ -52,7 +52,7 @@ export async function appPages(app: FastifyInstance, distDir: string, origins: (
     ['/', 'index.html'],
     ['/studio/', 'studio/index.html'],
     ['/review/', 'review/index.html'],
-    ['/kiosk/', 'index.html'],
+    ['/kiosk/', 'kiosk/index.html'],
   ] as const) {
     const abs = path.join(distDir, file);
     if (!existsSync(abs)) continue;

@@ -9,6 +9,8 @@ export interface TourState {
   /** Booths awake now (their video may play): nearest few. */
   awakeBoothIds: string[];
   directoryOpen: boolean;
+  /** Booths whose panel this visitor opened, first visit first (a kiosk hands them to a phone). */
+  visited: string[];
   /** Booth whose panel opens when the current automatic walk arrives. */
   pendingOpenId: string | null;
   setPendingOpen: (id: string | null) => void;
@@ -16,6 +18,8 @@ export interface TourState {
   setNearest: (id: string | null) => void;
   setAwake: (ids: string[]) => void;
   setDirectoryOpen: (open: boolean) => void;
+  /** Forgets this visitor: panels and directory closed, nothing visited (a kiosk's reset). */
+  resetSession: () => void;
 }
 
 export function createTourStore(): StoreApi<TourState> {
@@ -24,9 +28,13 @@ export function createTourStore(): StoreApi<TourState> {
     nearestBoothId: null,
     awakeBoothIds: [],
     directoryOpen: false,
+    visited: [],
     pendingOpenId: null,
     setPendingOpen: (pendingOpenId) => set({ pendingOpenId }),
-    openBooth: (id) => set({ openBoothId: id }),
+    openBooth: (id) => {
+      const visited = get().visited;
+      set(id && !visited.includes(id) ? { openBoothId: id, visited: [...visited, id] } : { openBoothId: id });
+    },
     setNearest: (id) => {
       if (get().nearestBoothId !== id) set({ nearestBoothId: id });
     },
@@ -35,5 +43,6 @@ export function createTourStore(): StoreApi<TourState> {
       if (cur.length !== ids.length || cur.some((x, i) => x !== ids[i])) set({ awakeBoothIds: ids });
     },
     setDirectoryOpen: (directoryOpen) => set({ directoryOpen }),
+    resetSession: () => set({ openBoothId: null, directoryOpen: false, pendingOpenId: null, visited: [] }),
   }));
 }

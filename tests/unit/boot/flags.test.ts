@@ -10,7 +10,35 @@ describe('parseFlags', () => {
       noWebgl: false,
       benchWalk: false,
       reference: false,
+      kiosk: null,
     });
+  });
+
+  it('gives a kiosk its settings, each within its range or its default', () => {
+    expect(parseFlags('?mode=kiosk').kiosk).toEqual({
+      id: 'kiosk',
+      idleSeconds: 60,
+      promptSeconds: 15,
+      lang: 'zh',
+      reloadHour: null,
+      cacheMb: 2048,
+    });
+    expect(parseFlags('?idle=20&prompt=8&lang=en&reload=3&cache=500&kiosk=hall-a.3', '/kiosk/').kiosk).toEqual({
+      id: 'hall-a.3',
+      idleSeconds: 20,
+      promptSeconds: 8,
+      lang: 'en',
+      reloadHour: 3,
+      cacheMb: 500,
+    });
+    expect(parseFlags('?mode=kiosk&idle=1&prompt=1e3&reload=24&cache=-5&kiosk=<b>').kiosk).toMatchObject({
+      id: 'kiosk',
+      idleSeconds: 60,
+      promptSeconds: 15,
+      reloadHour: null,
+      cacheMb: 2048,
+    });
+    expect(parseFlags('?idle=20').kiosk).toBeNull();
   });
 
   it('picks the mode from the path or ?mode=, and nothing else', () => {

@@ -34,3 +34,18 @@ describe('createTourStore', () => {
     expect(b.getState().openBoothId).toBeNull();
   });
 });
+
+describe('the visitor session', () => {
+  it('remembers each booth opened once, in order, and a reset forgets it all', () => {
+    const tour = createTourStore();
+    const s = () => tour.getState();
+    s().openBooth('b');
+    s().openBooth(null);
+    s().openBooth('a');
+    s().openBooth('b');
+    s().setDirectoryOpen(true);
+    expect(s().visited).toEqual(['b', 'a']);
+    s().resetSession();
+    expect(s()).toMatchObject({ visited: [], openBoothId: null, directoryOpen: false, pendingOpenId: null });
+  });
+});
