@@ -5,13 +5,11 @@ import { PavilionContext } from './context/PavilionContext';
 import { createPavilion } from './state/pavilion';
 import { TourMode } from './modes/tour/TourMode';
 
-/**
- * Every mode but the tour is a chunk of its own, fetched only on its page. The kiosk
- * (`?mode=kiosk`) joins here when it is built; until then its URL opens the tour.
- */
+/** Every mode but the tour is a chunk of its own, fetched only on its page. */
 const MODES: Partial<Record<Mode, LazyExoticComponent<ComponentType>>> = {
   studio: lazy(() => import('./modes/studio/StudioMode').then((m) => ({ default: m.StudioMode }))),
   review: lazy(() => import('./modes/review/ReviewMode').then((m) => ({ default: m.ReviewMode }))),
+  kiosk: lazy(() => import('./modes/kiosk/KioskMode').then((m) => ({ default: m.KioskMode }))),
 };
 
 /** The page's view width / height: where a visitor stands to see a booth depends on it. */
