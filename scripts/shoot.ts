@@ -1,6 +1,6 @@
 /**
  * Screenshot helper for looking at the pavilion as a visitor would:
- *   npx tsx scripts/shoot.ts <url> <out.png> [--mobile] [--wait=ms] [--eval=js]
+ *   npx tsx scripts/shoot.ts <url> <out.png> [--mobile] [--size=1920x1080] [--wait=ms] [--eval=js]
  */
 import { openBrowser } from '../tests/browser/chromium';
 
@@ -16,8 +16,13 @@ if (!url || !out) {
   process.exit(2);
 }
 const mobile = process.argv.includes('--mobile');
+const size = /^(\d{3,4})x(\d{3,4})$/.exec(flag('size') ?? '');
 const s = await openBrowser(
-  mobile ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {},
+  mobile
+    ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+    : size
+      ? { viewport: { width: Number(size[1]), height: Number(size[2]) }, hasTouch: true }
+      : {},
 );
 const page = await s.context.newPage();
 page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`[${m.type()}] ${m.text()}`));

@@ -1,3 +1,4 @@
+import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
 import { REVIEW_STRINGS } from './reviewStrings';
 
@@ -64,6 +65,7 @@ const STRINGS = {
   featured: { zh: '推荐展位', en: 'Featured' },
   generalZone: { zh: '综合展区', en: 'General area' },
   ...REVIEW_STRINGS,
+  ...KIOSK_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,9 +1,43 @@
+import { useState } from 'react';
+import '../../ui/kiosk/kiosk.css';
+import { useStore } from 'zustand';
+import { pageFlags } from '../../boot/flags';
+import { KioskContext, type KioskRuntime } from '../../context/KioskContext';
+import { createKioskStore } from '../../state/kioskStore';
+import { parseKiosk } from '../../state/kioskSettings';
+import { KioskAttract } from '../../ui/kiosk/KioskAttract';
+import { KioskBar } from '../../ui/kiosk/KioskBar';
+import { KioskPrompt } from '../../ui/kiosk/KioskPrompt';
 import { TourMode } from '../tour/TourMode';
+import { useKioskGuards } from './useKioskGuards';
+import { useKioskInput } from './useKioskInput';
+import { useKioskSession } from './useKioskSession';
+import { useWakeLock } from './useWakeLock';
+
+function createRuntime(): KioskRuntime {
+  const settings = pageFlags.kiosk ?? parseKiosk(new URLSearchParams());
+  const times = { idleMs: settings.idleSeconds * 1000, promptMs: settings.promptSeconds * 1000 };
+  return { settings, store: createKioskStore(times, performance.now()) };
+}
 
 /**
- * A kiosk screen (`?mode=kiosk`, `/kiosk/`): the tour's pavilion, run unattended by touch. The
- * kiosk's own parts (attract loop, idle prompt, offline cache, watchdog) mount beside it.
+ * A kiosk screen (`?mode=kiosk`, `/kiosk/`): the tour's pavilion run unattended by touch, with an
+ * attract loop, a "Still there?" prompt and a reset between visitors.
  */
 export function KioskMode() {
-  return <TourMode />;
+  const [runtime] = useState(createRuntime);
+  const session = useStore(runtime.store, (s) => s.resets);
+  useKioskGuards();
+  useWakeLock();
+  useKioskInput(runtime.store);
+  useKioskSession(runtime);
+  return (
+    <KioskContext.Provider value={runtime}>
+      <TourMode touch session={session}>
+        <KioskBar />
+        <KioskAttract />
+        <KioskPrompt />
+      </TourMode>
+    </KioskContext.Provider>
+  );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useState, type ReactNode } from 'react';
 import { useAudioBoot } from '../../audio/useAudioBoot';
 import { CanvasBoundary } from '../../boot/CanvasBoundary';
 import { pageFlags } from '../../boot/flags';
@@ -27,13 +27,22 @@ const BENCH_FRAMES = 150;
 /** A lazy part of the scene waits alone: the rest of the hall is not held back by its chunk. */
 const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
 
+interface TourModeProps {
+  /** Touch-first controls (the joystick, compact map) whatever the pointer: a kiosk. */
+  touch?: boolean;
+  /** A new value remounts the 2D overlay: every dialog, search and scroll of the last visitor gone. */
+  session?: number;
+  /** A mode's own overlay parts (the kiosk's attract call and idle prompt), above the tour's. */
+  children?: ReactNode;
+}
+
 /** The tour: the 3D hall and the 2D overlay on the pavilion's one loaded hall. */
-export function TourMode() {
+export function TourMode({ touch: forceTouch = false, session = 0, children }: TourModeProps) {
   const status = useHall((s) => s.status);
   const loaded = useHall((s) => s.loaded);
   const world = useHall((s) => s.world);
   const [webgl, setWebgl] = useState(webglSupported);
-  const [touch] = useState(isTouchDevice);
+  const [touch] = useState(() => forceTouch || isTouchDevice());
   useHallBoot();
   useRouteSync();
   useAudioBoot();
@@ -76,11 +85,14 @@ export function TourMode() {
       {ready ? (
         <>
           {webgl && <SceneCurtain />}
-          {overlay >= 1 && <Hud touch={touch} walkable={webgl} />}
-          {overlay >= 2 && webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
-          {overlay >= 2 && webgl && touch && <Joystick />}
-          {overlay >= 3 && <LazyDirectory webgl={webgl} />}
-          {overlay >= 3 && <LazyBoothPanel />}
+          <Fragment key={session}>
+            {overlay >= 1 && <Hud touch={touch} walkable={webgl} />}
+            {overlay >= 2 && webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
+            {overlay >= 2 && webgl && touch && <Joystick />}
+            {overlay >= 3 && <LazyDirectory webgl={webgl} />}
+            {overlay >= 3 && <LazyBoothPanel />}
+            {overlay >= 3 && children}
+          </Fragment>
         </>
       ) : (
         <LoadingScreen />

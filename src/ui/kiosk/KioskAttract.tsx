@@ -1,0 +1,41 @@
+import { localize } from '../../manifest';
+import { t } from '../../i18n/strings';
+import { useHall } from '../../context/useHall';
+import { useKioskState } from '../../context/useKioskState';
+
+/**
+ * The attract loop's call to passers-by, over the hall touring itself. The whole screen is one
+ * button: the first touch anywhere takes over (and does nothing else, so it never opens a booth
+ * by accident). Both languages at once: nobody has chosen one yet.
+ */
+export function KioskAttract() {
+  const phase = useKioskState((s) => s.phase);
+  const dispatch = useKioskState((s) => s.dispatch);
+  const title = useHall((s) => s.loaded?.hall.title);
+  if (phase !== 'attract') return null;
+  return (
+    <button
+      type="button"
+      className="kiosk-attract"
+      aria-label={`${t('kioskTouch', 'zh')} · ${t('kioskTouch', 'en')}`}
+      onClick={() => dispatch({ type: 'input', now: performance.now() })}
+    >
+      {title && (
+        <span className="kiosk-attract-title">
+          <strong lang="zh-CN">{localize(title, 'zh')}</strong>
+          <span lang="en">{localize(title, 'en')}</span>
+        </span>
+      )}
+      <span className="kiosk-attract-call">
+        <svg className="kiosk-hand" viewBox="0 0 48 48" width="56" height="56" aria-hidden="true">
+          <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" strokeWidth="3" />
+          <circle cx="24" cy="24" r="8" fill="currentColor" />
+        </svg>
+        <span>
+          <strong lang="zh-CN">{t('kioskTouch', 'zh')}</strong>
+          <span lang="en">{t('kioskTouch', 'en')}</span>
+        </span>
+      </span>
+    </button>
+  );
+}
