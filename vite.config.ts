@@ -31,7 +31,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     // One app, one script: each page picks its mode from its path (boot/flags).
-    rollupOptions: { input: { main: 'index.html', studio: 'studio/index.html', review: 'review/index.html', kiosk: 'kiosk/index.html' } },
+    rollupOptions: {
+      input: { main: 'index.html', studio: 'studio/index.html', review: 'review/index.html', kiosk: 'kiosk/index.html' },
+    },
   },
   // `npm run dev`: the service (scripts/dev.ts starts it) answers the API and the live hall.
   server: {
