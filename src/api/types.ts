@@ -102,3 +102,34 @@ export interface UploadedPart {
   /** The tus upload's id (the last segment of its Location URL). */
   upload: string;
 }
+
+/**
+ * `POST /api/kiosks/heartbeat` (no token: telemetry from unattended screens; rate-limited per
+ * address) → 204. A kiosk says it is alive; the service keeps the latest per `id`.
+ */
+export interface KioskHeartbeat {
+  /** The screen's name (`?kiosk=`): 1–64 of A–Z a–z 0–9 . _ -, starting with a letter or digit. */
+  id: string;
+  /** The app's build (≤ 64 characters). */
+  version: string;
+  /** Seconds since the page started (≥ 0). */
+  uptimeS: number;
+  /** Frames per second lately (0–240). */
+  fps: number;
+  /** Errors since the page started (a whole number ≥ 0). */
+  errors: number;
+  /** The last error's message (≤ 200 characters). */
+  lastError?: string;
+  /** The live hall's version the screen shows (≤ 64 characters). */
+  hallVersion?: string;
+}
+
+/** `GET /api/kiosks`: (organiser) every kiosk that has sent a heartbeat, by id. */
+export interface KioskStatus extends KioskHeartbeat {
+  firstSeen: string;
+  lastSeen: string;
+  /** The address the last heartbeat came from. */
+  address: string;
+  /** Not heard from for over 3 minutes. */
+  stale: boolean;
+}
