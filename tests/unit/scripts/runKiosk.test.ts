@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseKiosk } from '../../../src/boot/flags';
+import { parseKiosk } from '../../../src/state/kioskSettings';
 
 /**
  * scripts/kiosk/run-kiosk.sh with a stand-in for Chromium that records how it was started, then
