@@ -1,5 +1,6 @@
 import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
+import { QR_STRINGS } from './qrStrings';
 import { REVIEW_STRINGS } from './reviewStrings';
 
 /** Interface texts; manifest texts come localized from the manifests themselves. */
@@ -66,6 +67,7 @@ const STRINGS = {
   generalZone: { zh: '综合展区', en: 'General area' },
   ...REVIEW_STRINGS,
   ...KIOSK_STRINGS,
+  ...QR_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -102,3 +102,34 @@ export function shortUrlText(url: string, max = 60): string {
   const head = Math.ceil((max - 1) * 0.6);
   return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
 }
+
+/** A link a visitor activated, as a kiosk's guard sees it. */
+export interface LinkActivation {
+  /** The link's `href` as written (resolved against `here`). */
+  href: string;
+  /** Its `target` attribute, or ''. */
+  target: string;
+  download: boolean;
+  /** Ctrl, ⌘, Shift or a middle click: the browser would open a new tab or window. */
+  newTabGesture: boolean;
+}
+
+/**
+ * Whether following a link would take a kiosk away from this document: anything but a
+ * same-document link (only the hash differs, e.g. `#/booth/x`) opened in place.
+ */
+export function linkLeavesPage(link: LinkActivation, here: string): boolean {
+  if (link.download || link.newTabGesture) return true;
+  if (!['', '_self', '_top', '_parent'].includes(link.target.trim().toLowerCase())) return true;
+  let to: URL;
+  let from: URL;
+  try {
+    from = new URL(here);
+    to = new URL(link.href, from);
+  } catch {
+    return true;
+  }
+  to.hash = '';
+  from.hash = '';
+  return to.href !== from.href;
+}

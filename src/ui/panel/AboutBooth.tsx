@@ -1,6 +1,6 @@
 import { localize, type Booth, type Lang, type Zone } from '../../manifest';
-import { Icon } from '../../icons/Icon';
 import { t } from '../../i18n/strings';
+import { OutsideLink } from './OutsideLink';
 
 /** Who the exhibitor is, how to reach them, and their links (http/https only). */
 export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | undefined; lang: Lang }) {
@@ -23,9 +23,9 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
           <>
             <dt>{t('website', lang)}</dt>
             <dd>
-              <a href={exhibitor.website} target="_blank" rel="noopener noreferrer">
+              <OutsideLink href={exhibitor.website} title={localize(exhibitor.name, lang)}>
                 {new URL(exhibitor.website).host}
-              </a>
+              </OutsideLink>
             </dd>
           </>
         )}
@@ -66,9 +66,9 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
           <ul className="links">
             {links.map((l) => (
               <li key={l.href}>
-                <a href={l.href} target="_blank" rel="noopener noreferrer">
-                  {localize(l.label, lang)} <Icon name="external" size={14} />
-                </a>
+                <OutsideLink href={l.href} title={localize(l.label, lang)}>
+                  {localize(l.label, lang)}
+                </OutsideLink>
               </li>
             ))}
           </ul>

@@ -3,10 +3,12 @@ import {
   QR_MAX_CHARS,
   VISIT_MAX_IDS,
   h5Payload,
+  linkLeavesPage,
   outsideLinkPayload,
   shortUrlText,
   visitPayload,
   visitPayloadIds,
+  type LinkActivation,
 } from '../../../src/state/qrPayloads';
 import { parseRoute } from '../../../src/state/route';
 
@@ -116,5 +118,41 @@ describe('the URL beneath a code', () => {
     expect(s.startsWith('expo.example.com/')).toBe(true);
     expect(s.endsWith('a,z')).toBe(true);
     expect(s).toContain('…');
+  });
+});
+
+describe('which links would leave a kiosk’s page', () => {
+  const here = 'https://expo.example.com/kiosk/?idle=60#/booth/a';
+  const link = (href: string, more: Partial<LinkActivation> = {}): LinkActivation => ({
+    href,
+    target: '',
+    download: false,
+    newTabGesture: false,
+    ...more,
+  });
+
+  it.each([
+    ['#/booth/b', {}],
+    ['#/', {}],
+    ['https://expo.example.com/kiosk/?idle=60#/at/c', {}],
+    ['#/booth/b', { target: '_self' }],
+    ['#/booth/b', { target: ' _TOP ' }],
+  ])('stays: %s %j', (href, more) => {
+    expect(linkLeavesPage(link(href, more), here)).toBe(false);
+  });
+
+  it.each([
+    ['https://acme.example.com/', {}],
+    ['/studio/', {}],
+    ['?mode=tour', {}],
+    ['mailto:lab@acme.example.com', {}],
+    ['javascript:void(0)', {}],
+    ['#/booth/b', { target: '_blank' }],
+    ['#/booth/b', { target: 'other-window' }],
+    ['#/booth/b', { newTabGesture: true }],
+    ['#/booth/b', { download: true }],
+    ['http://[bad', {}],
+  ])('leaves: %s %j', (href, more) => {
+    expect(linkLeavesPage(link(href, more), here)).toBe(true);
   });
 });
