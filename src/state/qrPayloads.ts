@@ -1,4 +1,5 @@
 import type { Lang } from '../manifest';
+import { BOOTH_ID, VISIT_MAX_IDS } from './route';
 
 /**
  * What a kiosk's QR codes say. A kiosk never leaves the pavilion: an outside page, an H5 page
@@ -8,11 +9,6 @@ import type { Lang } from '../manifest';
 
 /** Longest text a QR code is made for: beyond it the modules get too small to scan from a screen. */
 export const QR_MAX_CHARS = 1200;
-/** Most booths a visit hand-off carries (the most recent ones). */
-export const VISIT_MAX_IDS = 40;
-
-/** A booth id, as manifests and routes spell it. */
-export const BOOTH_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /** An absolute http(s) URL without credentials, short enough for a QR code; else null. */
 function httpUrl(raw: string): URL | null {

@@ -1,5 +1,3 @@
-import { BOOTH_ID, VISIT_MAX_IDS } from './qrPayloads';
-
 /**
  * The hash route: `#/booth/<id>` (at a booth, its panel open), `#/at/<id>` (standing at a
  * booth), `#/visit/<id>,<id>` (a visit handed over from a hall kiosk's QR code), anything else
@@ -7,6 +5,11 @@ import { BOOTH_ID, VISIT_MAX_IDS } from './qrPayloads';
  */
 export type Route =
   { kind: 'hall' } | { kind: 'booth'; id: string } | { kind: 'at'; id: string } | { kind: 'visit'; ids: string[] };
+
+/** A booth id, as manifests and routes spell it. */
+export const BOOTH_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+/** Most booths a kiosk's visit hand-off carries (qrPayloads.ts keeps the most recent). */
+export const VISIT_MAX_IDS = 40;
 
 function decoded(raw: string): string | null {
   try {

@@ -58,7 +58,7 @@ export function QrCode({ text, title, size = 280 }: Props) {
       ) : (
         <div className="qr-pending" role="img" aria-label={name} aria-busy="true" style={{ width: side, height: side }} />
       )}
-      <figcaption dir="ltr">{shortUrlText(text)}</figcaption>
+      <figcaption dir="ltr">{shortUrlText(text, 44)}</figcaption>
     </figure>
   );
 }

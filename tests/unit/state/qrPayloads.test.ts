@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   QR_MAX_CHARS,
-  VISIT_MAX_IDS,
   h5Payload,
   linkLeavesPage,
   outsideLinkPayload,
@@ -10,7 +9,7 @@ import {
   visitPayloadIds,
   type LinkActivation,
 } from '../../../src/state/qrPayloads';
-import { parseRoute } from '../../../src/state/route';
+import { VISIT_MAX_IDS, parseRoute } from '../../../src/state/route';
 
 const site = { origin: 'https://expo.example.com', hall: null };
 
