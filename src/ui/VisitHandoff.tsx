@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { pageFlags } from '../boot/flags';
 import { useHall } from '../context/useHall';
 import { useLang } from '../context/useLang';
@@ -33,44 +34,48 @@ export function VisitHandoff({ className = 'hud-btn primary visit-handoff-btn' }
       <button type="button" className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <Icon name="phone" /> {t('handoffButton', lang)} ({visited.length})
       </button>
-      <ModalDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        className="visit-dialog visit-handoff"
-        labelledBy="visit-handoff-title"
-      >
-        {open && (
-          <div className="visit-dialog-inner">
-            <header>
-              <h2 id="visit-handoff-title">{t('handoffTitle', lang)}</h2>
-              <button type="button" className="close" aria-label={t('close', lang)} onClick={() => setOpen(false)} autoFocus>
-                <Icon name="close" />
-              </button>
-            </header>
-            <p className="hint">{t('handoffHint', lang)}</p>
-            <div className="visit-handoff-body">
-              <QrCode text={text} title={title} size={300} />
-              <section aria-labelledby="visit-handoff-list">
-                <h3 id="visit-handoff-list">
-                  {t('handoffVisited', lang)} ({listed.length})
-                </h3>
-                <ul className="visit-list" data-visit-ids={ids.join(',')}>
-                  {listed.map((b) => (
-                    <li key={b.id}>
-                      <img src={b.exhibitor.logo} alt="" width={40} height={40} />
-                      <span className="names">
-                        <strong>{localize(b.exhibitor.name, lang)}</strong>
-                        <small>{localize(b.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</small>
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-                {ids.length < new Set(visited).size && <p className="hint">{t('handoffCapped', lang)}</p>}
-              </section>
+      {/* At the page's top level: the HUD bar it sits in may be scaled (a kiosk's zoom); the dialog must not be twice. */}
+      {createPortal(
+        <ModalDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          className="visit-dialog visit-handoff"
+          labelledBy="visit-handoff-title"
+        >
+          {open && (
+            <div className="visit-dialog-inner">
+              <header>
+                <h2 id="visit-handoff-title">{t('handoffTitle', lang)}</h2>
+                <button type="button" className="close" aria-label={t('close', lang)} onClick={() => setOpen(false)} autoFocus>
+                  <Icon name="close" />
+                </button>
+              </header>
+              <p className="hint">{t('handoffHint', lang)}</p>
+              <div className="visit-handoff-body">
+                <QrCode text={text} title={title} size={300} />
+                <section aria-labelledby="visit-handoff-list">
+                  <h3 id="visit-handoff-list">
+                    {t('handoffVisited', lang)} ({listed.length})
+                  </h3>
+                  <ul className="visit-list" data-visit-ids={ids.join(',')}>
+                    {listed.map((b) => (
+                      <li key={b.id}>
+                        <img src={b.exhibitor.logo} alt="" width={40} height={40} />
+                        <span className="names">
+                          <strong>{localize(b.exhibitor.name, lang)}</strong>
+                          <small>{localize(b.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</small>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  {ids.length < new Set(visited).size && <p className="hint">{t('handoffCapped', lang)}</p>}
+                </section>
+              </div>
             </div>
-          </div>
-        )}
-      </ModalDialog>
+          )}
+        </ModalDialog>,
+        document.body,
+      )}
     </>
   );
 }

@@ -77,7 +77,6 @@ describe('a kiosk never leaves the pavilion', () => {
 
   it('catches any other link out and window.open: a QR code, no new page, no navigation', async () => {
     const page = await browser().context.newPage();
-    await page.setViewportSize({ width: 390, height: 844 }); // a phone-sized screen: the dialog must fit it too
     const opened = countNewPages(page);
     const errors = await openPavilion(page, `${base}/?mode=kiosk#/booth/${H5_BOOTH}`);
     await page.getByRole('tab', { name: '互动' }).click();
@@ -87,8 +86,6 @@ describe('a kiosk never leaves the pavilion', () => {
     expect(await page.locator('.phone-qr .qr-code').getAttribute('data-qr-text')).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/scenes\/sample\/h5\/scam-call-quiz\/index\.html\?lang=zh$/,
     );
-    await page.locator('.phone-qr .qr-code svg').waitFor();
-    await shoot(page, 'kiosk-qr-phone');
     await page.keyboard.press('Escape');
     await page.locator('.phone-qr').waitFor({ state: 'hidden' });
     const url = page.url();
@@ -120,7 +117,12 @@ describe('a kiosk never leaves the pavilion', () => {
     // Whatever a script asks a window for.
     expect(await page.evaluate(() => window.open('https://popup.example.com/x'))).toBeNull();
     expect(await page.locator('.phone-qr .qr-code').getAttribute('data-qr-text')).toBe('https://popup.example.com/x');
+    // A phone-sized screen: the dialog fits it too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.phone-qr .qr-code svg').waitFor();
+    await shoot(page, 'kiosk-qr-phone');
     await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     expect(opened()).toBe(0);
     expect(page.url()).toBe(url);
