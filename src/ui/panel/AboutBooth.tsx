@@ -1,3 +1,4 @@
+import { pageFlags } from '../../boot/flags';
 import { localize, type Booth, type Lang, type Zone } from '../../manifest';
 import { t } from '../../i18n/strings';
 import { OutsideLink } from './OutsideLink';
@@ -6,6 +7,8 @@ import { OutsideLink } from './OutsideLink';
 export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | undefined; lang: Lang }) {
   const { exhibitor } = booth;
   const links = booth.media.filter((m) => m.type === 'link');
+  // A kiosk has no mail or phone app to hand these to: the address and number are for reading.
+  const kiosk = pageFlags.kiosk !== null;
   return (
     <section className="about">
       {exhibitor.tagline && <p className="tagline">{localize(exhibitor.tagline, lang)}</p>}
@@ -35,12 +38,16 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
             <dd>
               {exhibitor.contact.email && (
                 <div>
-                  <a href={`mailto:${exhibitor.contact.email}`}>{exhibitor.contact.email}</a>
+                  {kiosk ? exhibitor.contact.email : <a href={`mailto:${exhibitor.contact.email}`}>{exhibitor.contact.email}</a>}
                 </div>
               )}
               {exhibitor.contact.phone && (
                 <div>
-                  <a href={`tel:${exhibitor.contact.phone.replace(/[^0-9+]/g, '')}`}>{exhibitor.contact.phone}</a>
+                  {kiosk ? (
+                    exhibitor.contact.phone
+                  ) : (
+                    <a href={`tel:${exhibitor.contact.phone.replace(/[^0-9+]/g, '')}`}>{exhibitor.contact.phone}</a>
+                  )}
                 </div>
               )}
               {exhibitor.contact.address && <div>{localize(exhibitor.contact.address, lang)}</div>}
