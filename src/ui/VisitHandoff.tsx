@@ -16,12 +16,21 @@ import { QrCode } from './QrCode';
  * shows their visit as a QR code (`#/visit/…` on the tour's page, which lists the booths on the
  * phone) beside the booths it carries. Nothing visited, nothing shown: a kiosk's reset hides it.
  */
-export function VisitHandoff({ className = 'hud-btn primary visit-handoff-btn' }: { className?: string }) {
+interface Props {
+  className?: string;
+  /**
+   * The pavilion's public origin, where a phone can reach it: this page's own by default (a screen
+   * served from its own machine, e.g. localhost, would pass the public site's).
+   */
+  origin?: string;
+}
+
+export function VisitHandoff({ className = 'hud-btn primary visit-handoff-btn', origin = location.origin }: Props) {
   const lang = useLang();
   const visited = useTour((s) => s.visited);
   const booths = useHall((s) => s.loaded?.booths);
   const [open, setOpen] = useState(false);
-  const site = { origin: location.origin, hall: pageFlags.hall };
+  const site = { origin, hall: pageFlags.hall };
   const text = visitPayload({ visited }, site);
   // A reset forgot the visit: the dialog must not come back open with the next visitor's first booth.
   if (!text && open) setOpen(false);
