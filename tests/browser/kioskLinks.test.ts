@@ -141,6 +141,29 @@ describe('a kiosk never leaves the pavilion', () => {
     await page.close();
   });
 
+  it('shows an H5 page that refuses framing as a QR code in its place', async () => {
+    const page = await browser().context.newPage();
+    // The page's server says: never in a frame.
+    await page.route('**/h5/scam-call-quiz/index.html*', (route) =>
+      route.request().method() === 'HEAD'
+        ? route.fulfill({ status: 200, headers: { 'x-frame-options': 'DENY' }, body: '' })
+        : route.continue(),
+    );
+    const opened = countNewPages(page);
+    const errors = await openPavilion(page, `${base}/?mode=kiosk#/booth/${H5_BOOTH}`);
+    await page.getByRole('tab', { name: '互动' }).click();
+    const frame = page.locator('.h5-frame');
+    await frame.getByRole('alert').filter({ hasText: '请用手机扫码打开' }).waitFor();
+    expect(await frame.locator('iframe').count()).toBe(0);
+    await frame.locator('.qr-code svg').waitFor();
+    expect(await frame.getByRole('img', { name: /^二维码：用手机扫描，打开“反诈闯关/ }).count()).toBe(1);
+    expect(await frame.locator('.qr-code').getAttribute('data-qr-text')).toMatch(/\/h5\/scam-call-quiz\/index\.html\?lang=zh$/);
+    expect(await frame.locator('a').count()).toBe(0);
+    expect(opened()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('in the ordinary tour, the same link is still a link to a new tab', async () => {
     const page = await browser().context.newPage();
     await openPavilion(page, `${base}/#/booth/${LINK_BOOTH}`);
