@@ -6,6 +6,14 @@ import { parseRoute, routeHash, type Route } from '../state/route';
 
 function apply({ hall, tour, nav }: Pavilion, route: Route, first: boolean): void {
   const t = tour.getState();
+  if (route.kind === 'visit') {
+    // A visit handed over by a kiosk: the list over the hall (its dialog drops unknown booths).
+    if (first) nav.jumpToEntrance();
+    t.openBooth(null);
+    t.setVisitFromKiosk(route.ids);
+    return;
+  }
+  t.setVisitFromKiosk(null);
   const known = route.kind !== 'hall' && hall.getState().world?.layout.byId.has(route.id);
   if (route.kind === 'hall' || !known) {
     if (first) nav.jumpToEntrance();
@@ -19,7 +27,8 @@ function apply({ hall, tour, nav }: Pavilion, route: Route, first: boolean): voi
 
 /**
  * Keeps the URL and the tour in step: opening a booth pushes `#/booth/<id>` (so Back closes
- * it), walking past booths replaces `#/at/<id>`, and Back/Forward replay either.
+ * it), walking past booths replaces `#/at/<id>`, and Back/Forward replay either. `#/visit/…`
+ * (a kiosk's QR code, opened on a phone) lists the booths visited at the kiosk.
  */
 export function useRouteSync(): void {
   const pavilion = usePavilion();
@@ -45,7 +54,9 @@ export function useRouteSync(): void {
         if (location.hash !== hash) history.pushState(null, '', hash);
       } else if (s.nearestBoothId !== prev.nearestBoothId && !s.openBoothId) {
         const hash = s.nearestBoothId ? routeHash({ kind: 'at', id: s.nearestBoothId }) : '#/';
-        if (location.hash !== hash) history.replaceState(null, '', hash);
+        // Walking off from a kiosk's visit list keeps it in history: Back brings the list again.
+        const leavingVisit = parseRoute(location.hash).kind === 'visit';
+        if (location.hash !== hash) history[leavingVisit ? 'pushState' : 'replaceState'](null, '', hash);
       }
     });
     return () => {

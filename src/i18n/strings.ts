@@ -1,6 +1,7 @@
 import { KEYBOARD_STRINGS } from './keyboardStrings';
 import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
+import { QR_STRINGS } from './qrStrings';
 import { REVIEW_STRINGS } from './reviewStrings';
 
 /** Interface texts; manifest texts come localized from the manifests themselves. */
@@ -68,6 +69,7 @@ const STRINGS = {
   ...REVIEW_STRINGS,
   ...KIOSK_STRINGS,
   ...KEYBOARD_STRINGS,
+  ...QR_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -8,6 +8,7 @@ const PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   play: 'M7 5v14l12-7z',
   pause: 'M7 5h3.5v14H7zM13.5 5H17v14h-3.5z',
+  phone: 'M8 2.5h8a1.5 1.5 0 0 1 1.5 1.5v16a1.5 1.5 0 0 1-1.5 1.5H8A1.5 1.5 0 0 1 6.5 20V4A1.5 1.5 0 0 1 8 2.5zM11 18h2',
   external: 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5',
 } as const;
 

@@ -1,5 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+/** A page for the visitor's phone, shown as a QR code (a kiosk never opens it itself). */
+export interface PhoneQr {
+  /** What the code says: a URL from qrPayloads.ts. */
+  text: string;
+  /** What it opens, for the code's accessible name and the dialog's heading. */
+  title: string;
+}
+
 /** Where the visitor is going and what they have open: slow-changing tour state. */
 export interface TourState {
   /** Booth whose panel is open. */
@@ -13,12 +21,18 @@ export interface TourState {
   visited: string[];
   /** Booth whose panel opens when the current automatic walk arrives. */
   pendingOpenId: string | null;
+  /** The page a kiosk offers to the visitor's phone (its QR dialog is open), or null. */
+  phoneQr: PhoneQr | null;
+  /** Booths a kiosk handed to this phone (`#/visit/…`), listed until the visitor picks or closes. */
+  visitFromKiosk: string[] | null;
+  showPhoneQr: (qr: PhoneQr | null) => void;
+  setVisitFromKiosk: (ids: string[] | null) => void;
   setPendingOpen: (id: string | null) => void;
   openBooth: (id: string | null) => void;
   setNearest: (id: string | null) => void;
   setAwake: (ids: string[]) => void;
   setDirectoryOpen: (open: boolean) => void;
-  /** Forgets this visitor: panels and directory closed, nothing visited (a kiosk's reset). */
+  /** Forgets this visitor: panels, directory and QR codes closed, nothing visited (a kiosk's reset). */
   resetSession: () => void;
 }
 
@@ -30,6 +44,13 @@ export function createTourStore(): StoreApi<TourState> {
     directoryOpen: false,
     visited: [],
     pendingOpenId: null,
+    phoneQr: null,
+    visitFromKiosk: null,
+    showPhoneQr: (phoneQr) => set({ phoneQr }),
+    setVisitFromKiosk: (ids) => {
+      const cur = get().visitFromKiosk;
+      if (ids === null ? cur !== null : cur?.join(',') !== ids.join(',')) set({ visitFromKiosk: ids });
+    },
     setPendingOpen: (pendingOpenId) => set({ pendingOpenId }),
     openBooth: (id) => {
       const visited = get().visited;
@@ -43,6 +64,7 @@ export function createTourStore(): StoreApi<TourState> {
       if (cur.length !== ids.length || cur.some((x, i) => x !== ids[i])) set({ awakeBoothIds: ids });
     },
     setDirectoryOpen: (directoryOpen) => set({ directoryOpen }),
-    resetSession: () => set({ openBoothId: null, directoryOpen: false, pendingOpenId: null, visited: [] }),
+    resetSession: () =>
+      set({ openBoothId: null, directoryOpen: false, pendingOpenId: null, visited: [], phoneQr: null, visitFromKiosk: null }),
   }));
 }

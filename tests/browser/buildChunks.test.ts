@@ -17,4 +17,13 @@ describe('the built app', () => {
     expect(assets.some((a) => /^BenchDriver-.*\.js$/.test(a))).toBe(true);
     expect(assets.some((a) => /^ReferenceBooths-.*\.js$/.test(a))).toBe(true);
   });
+
+  it('keeps the QR code maker out of every script the page starts with: a kiosk fetches it for its first code', () => {
+    const firstScripts = [...html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(firstScripts.length).toBeGreaterThan(0);
+    // A message only the qrcode package has.
+    const marker = 'too big to be stored in a QR Code';
+    for (const f of firstScripts) expect(readFileSync(`dist/assets/${f}`, 'utf8')).not.toContain(marker);
+    expect(assets.some((a) => a.endsWith('.js') && readFileSync(`dist/assets/${a}`, 'utf8').includes(marker))).toBe(true);
+  });
 });

@@ -8,6 +8,9 @@ import { parseKiosk } from '../../state/kioskSettings';
 import { KioskAttract } from '../../ui/kiosk/KioskAttract';
 import { KioskBar } from '../../ui/kiosk/KioskBar';
 import { KioskPrompt } from '../../ui/kiosk/KioskPrompt';
+import { PhoneQrDialog } from '../../ui/PhoneQrDialog';
+import { useKioskLinkGuard } from '../../ui/useKioskLinkGuard';
+import { VisitHandoff } from '../../ui/VisitHandoff';
 import { TourMode } from '../tour/TourMode';
 import { useKioskGuards } from './useKioskGuards';
 import { useKioskInput } from './useKioskInput';
@@ -28,13 +31,18 @@ export function KioskMode() {
   const [runtime] = useState(createRuntime);
   const session = useStore(runtime.store, (s) => s.resets);
   useKioskGuards();
+  // Never leaves the pavilion: a page outside it becomes a QR code for the visitor's phone.
+  useKioskLinkGuard();
   useWakeLock();
   useKioskInput(runtime.store);
   useKioskSession(runtime);
   return (
     <KioskContext.Provider value={runtime}>
       <TourMode touch session={session}>
-        <KioskBar />
+        <KioskBar>
+          <VisitHandoff />
+        </KioskBar>
+        <PhoneQrDialog />
         <KioskAttract />
         <KioskPrompt />
       </TourMode>

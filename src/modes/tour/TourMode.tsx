@@ -6,6 +6,7 @@ import { useHallBoot } from '../../boot/useHallBoot';
 import { useRouteSync } from '../../boot/useRouteSync';
 import { isTouchDevice, webglSupported } from '../../boot/webgl';
 import { useHall } from '../../context/useHall';
+import { useTour } from '../../context/useTour';
 import { PavilionCanvas } from '../../scene/PavilionCanvas';
 import { useMountStages } from '../../scene/renderer/useMountStages';
 import { LazyDirectory } from '../../ui/LazyDirectory';
@@ -23,6 +24,8 @@ import { SceneCurtain } from '../../ui/SceneCurtain';
 const BenchDriver = lazy(() => import('../../benchDriver/BenchDriver').then((m) => ({ default: m.BenchDriver })));
 const ReferenceBooths = lazy(() => import('../../reference/ReferenceBooths').then((m) => ({ default: m.ReferenceBooths })));
 const BENCH_FRAMES = 150;
+// A visit handed over by a kiosk's QR code (`#/visit/…`): only phones that scanned one fetch it.
+const VisitFromKiosk = lazy(() => import('../../ui/VisitFromKiosk').then((m) => ({ default: m.VisitFromKiosk })));
 
 /** A lazy part of the scene waits alone: the rest of the hall is not held back by its chunk. */
 const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
@@ -43,6 +46,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   const world = useHall((s) => s.world);
   const [webgl, setWebgl] = useState(webglSupported);
   const [touch] = useState(() => forceTouch || isTouchDevice());
+  const visitFromKiosk = useTour((s) => s.visitFromKiosk !== null);
   useHallBoot();
   useRouteSync();
   useAudioBoot();
@@ -91,6 +95,11 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
             {overlay >= 2 && webgl && touch && <Joystick />}
             {overlay >= 3 && <LazyDirectory webgl={webgl} />}
             {overlay >= 3 && <LazyBoothPanel />}
+            {overlay >= 3 && visitFromKiosk && (
+              <Lazy>
+                <VisitFromKiosk webgl={webgl} />
+              </Lazy>
+            )}
             {overlay >= 3 && children}
           </Fragment>
         </>

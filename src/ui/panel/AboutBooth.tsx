@@ -1,11 +1,14 @@
+import { pageFlags } from '../../boot/flags';
 import { localize, type Booth, type Lang, type Zone } from '../../manifest';
-import { Icon } from '../../icons/Icon';
 import { t } from '../../i18n/strings';
+import { OutsideLink } from './OutsideLink';
 
 /** Who the exhibitor is, how to reach them, and their links (http/https only). */
 export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | undefined; lang: Lang }) {
   const { exhibitor } = booth;
   const links = booth.media.filter((m) => m.type === 'link');
+  // A kiosk has no mail or phone app to hand these to: the address and number are for reading.
+  const kiosk = pageFlags.kiosk !== null;
   return (
     <section className="about">
       {exhibitor.tagline && <p className="tagline">{localize(exhibitor.tagline, lang)}</p>}
@@ -23,9 +26,9 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
           <>
             <dt>{t('website', lang)}</dt>
             <dd>
-              <a href={exhibitor.website} target="_blank" rel="noopener noreferrer">
+              <OutsideLink href={exhibitor.website} title={localize(exhibitor.name, lang)}>
                 {new URL(exhibitor.website).host}
-              </a>
+              </OutsideLink>
             </dd>
           </>
         )}
@@ -35,12 +38,16 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
             <dd>
               {exhibitor.contact.email && (
                 <div>
-                  <a href={`mailto:${exhibitor.contact.email}`}>{exhibitor.contact.email}</a>
+                  {kiosk ? exhibitor.contact.email : <a href={`mailto:${exhibitor.contact.email}`}>{exhibitor.contact.email}</a>}
                 </div>
               )}
               {exhibitor.contact.phone && (
                 <div>
-                  <a href={`tel:${exhibitor.contact.phone.replace(/[^0-9+]/g, '')}`}>{exhibitor.contact.phone}</a>
+                  {kiosk ? (
+                    exhibitor.contact.phone
+                  ) : (
+                    <a href={`tel:${exhibitor.contact.phone.replace(/[^0-9+]/g, '')}`}>{exhibitor.contact.phone}</a>
+                  )}
                 </div>
               )}
               {exhibitor.contact.address && <div>{localize(exhibitor.contact.address, lang)}</div>}
@@ -66,9 +73,9 @@ export function AboutBooth({ booth, zone, lang }: { booth: Booth; zone: Zone | u
           <ul className="links">
             {links.map((l) => (
               <li key={l.href}>
-                <a href={l.href} target="_blank" rel="noopener noreferrer">
-                  {localize(l.label, lang)} <Icon name="external" size={14} />
-                </a>
+                <OutsideLink href={l.href} title={localize(l.label, lang)}>
+                  {localize(l.label, lang)}
+                </OutsideLink>
               </li>
             ))}
           </ul>

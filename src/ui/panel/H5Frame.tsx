@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { localize, type Lang, type MediaItem } from '../../manifest';
-import { Icon } from '../../icons/Icon';
+import { pageFlags } from '../../boot/flags';
 import { t } from '../../i18n/strings';
+import { h5Payload } from '../../state/qrPayloads';
+import { QrCode } from '../QrCode';
+import { OutsideLink } from './OutsideLink';
 
 type H5 = Extract<MediaItem, { type: 'h5' }>;
 
@@ -50,19 +53,30 @@ export function H5Frame({ item, lang }: { item: H5; lang: Lang }) {
     };
   }, [item.src]);
   const title = localize(item.title, lang);
+  // A kiosk never opens another page: the one refused here goes to the visitor's phone instead.
+  const phoneText = pageFlags.kiosk !== null ? h5Payload(item.src, lang) : null;
   return (
     <div className={`h5-frame h5-${item.orientation}`}>
       {item.description && <p className="h5-desc">{localize(item.description, lang)}</p>}
-      {refused ? (
+      {refused && phoneText ? (
+        <>
+          <p className="media-failed" role="alert">
+            {t('h5BlockedKiosk', lang)}
+          </p>
+          <QrCode text={phoneText} title={title} />
+        </>
+      ) : refused ? (
         <p className="media-failed" role="alert">
           {t('h5Blocked', lang)}
         </p>
       ) : (
         <iframe key={url} src={url} title={title} sandbox={H5_SANDBOX} referrerPolicy="no-referrer" allow="" loading="lazy" />
       )}
-      <a className="new-tab" href={url} target="_blank" rel="noopener noreferrer">
-        {t('openNewTab', lang)} <Icon name="external" size={16} />
-      </a>
+      {!(refused && phoneText) && (
+        <OutsideLink className="new-tab" href={url} title={title}>
+          {t(pageFlags.kiosk !== null ? 'qrOpenOnPhone' : 'openNewTab', lang)}
+        </OutsideLink>
+      )}
     </div>
   );
 }

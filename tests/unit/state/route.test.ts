@@ -12,12 +12,28 @@ describe('hash routes', () => {
     ['#/booth/%3Cscript%3E', { kind: 'hall' }],
     ['#/booth/%E0%A4%A', { kind: 'hall' }],
     ['#/booth/a/b', { kind: 'hall' }],
-    ['#/visit/acme', { kind: 'hall' }],
+    ['#/visit/acme', { kind: 'visit', ids: ['acme'] }],
+    ['#/visit/a,b-2,a/', { kind: 'visit', ids: ['a', 'b-2'] }],
+    ['#/visit/a%2Cb', { kind: 'visit', ids: ['a', 'b'] }],
+    ['#/visit/a,Bad,%3Cx%3E,,b', { kind: 'visit', ids: ['a', 'b'] }],
+    ['#/visit/a,b?stamps=later', { kind: 'visit', ids: ['a', 'b'] }],
+    ['#/visit/', { kind: 'hall' }],
+    ['#/visit/,,', { kind: 'hall' }],
+    ['#/visit/Bad', { kind: 'hall' }],
+    ['#/visit/%E0%A4%A', { kind: 'hall' }],
+    ['#/visit/a/b', { kind: 'hall' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
   it('round-trips', () => {
     expect(parseRoute(routeHash({ kind: 'booth', id: 'x-1' }))).toEqual({ kind: 'booth', id: 'x-1' });
     expect(routeHash({ kind: 'hall' })).toBe('#/');
+    expect(parseRoute(routeHash({ kind: 'visit', ids: ['a', 'b-1'] }))).toEqual({ kind: 'visit', ids: ['a', 'b-1'] });
+  });
+
+  it('takes no more booths from a visit link than a kiosk hands over', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `b${i}`);
+    const route = parseRoute(`#/visit/${ids.join(',')}`);
+    expect(route.kind === 'visit' && route.ids).toEqual(ids.slice(0, 40));
   });
 });

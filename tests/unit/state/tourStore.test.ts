@@ -48,4 +48,26 @@ describe('the visitor session', () => {
     s().resetSession();
     expect(s()).toMatchObject({ visited: [], openBoothId: null, directoryOpen: false, pendingOpenId: null });
   });
+
+  it('a reset also closes a QR code for the phone and a visit handed over', () => {
+    const tour = createTourStore();
+    const s = () => tour.getState();
+    s().showPhoneQr({ text: 'https://acme.example.com/', title: 'Acme' });
+    s().setVisitFromKiosk(['a', 'b']);
+    expect(s()).toMatchObject({ phoneQr: { title: 'Acme' }, visitFromKiosk: ['a', 'b'] });
+    s().resetSession();
+    expect(s()).toMatchObject({ phoneQr: null, visitFromKiosk: null });
+  });
+
+  it('notifies only when the visit handed over really changes', () => {
+    const tour = createTourStore();
+    let calls = 0;
+    const unsub = tour.subscribe(() => calls++);
+    tour.getState().setVisitFromKiosk(['a']);
+    tour.getState().setVisitFromKiosk(['a']);
+    tour.getState().setVisitFromKiosk(null);
+    tour.getState().setVisitFromKiosk(null);
+    unsub();
+    expect(calls).toBe(2);
+  });
 });
