@@ -12,10 +12,10 @@ const PROMPT_S = 5;
 
 const phase = (page: Page) => page.evaluate(() => document.body.dataset.kiosk);
 
-async function openKiosk(): Promise<Page> {
+async function openKiosk(idle = IDLE_S): Promise<Page> {
   const page = await browser().context.newPage();
   await page.setViewportSize({ width: 1600, height: 900 });
-  await openPavilion(page, `${base}/kiosk/?idle=${IDLE_S}&prompt=${PROMPT_S}&lang=zh`);
+  await openPavilion(page, `${base}/kiosk/?idle=${idle}&prompt=${PROMPT_S}&lang=zh`);
   return page;
 }
 
@@ -83,6 +83,27 @@ describe('kiosk: attract loop, idle prompt and reset', () => {
     }
     await video.evaluate((v: HTMLVideoElement) => v.pause());
     await page.waitForSelector('body[data-kiosk="prompt"]', { timeout: (IDLE_S + 5) * 1000 });
+    await page.close();
+  });
+
+  it('finds a booth by the pinyin initials of its name, typed on the on-screen keyboard', async () => {
+    const page = await openKiosk(600);
+    await page.locator('.kiosk-attract-touch').click();
+    await page.getByRole('button', { name: '展位目录' }).click();
+    const keyboard = page.getByRole('group', { name: '屏幕键盘' });
+    await keyboard.waitFor();
+    // 鹤汀银行反诈中心: he ting yin hang
+    for (const key of 'htyh') await keyboard.getByRole('button', { name: key, exact: true }).click();
+    expect(await page.locator('#directory-search').inputValue()).toBe('htyh');
+    // The pinyin dictionary arrives in its own chunk: the list follows once it has.
+    await expect
+      .poll(() => page.locator('.directory-list button').first().getAttribute('data-booth-id'))
+      .toBe('heting-bank-antifraud');
+    await expectNoSeriousViolations(page, 'the kiosk directory with its keyboard', { scroll: page.locator('.directory-list') });
+    await keyboard.getByRole('button', { name: '删除' }).click();
+    expect(await page.locator('#directory-search').inputValue()).toBe('hty');
+    await page.locator('.directory-list button').first().click();
+    await expect.poll(() => page.getByTestId('nearest-booth').textContent(), { timeout: 45_000 }).toBe('鹤汀银行反诈中心');
     await page.close();
   });
 });
