@@ -35,7 +35,13 @@ export interface GuideState {
   unreachable: () => void;
 }
 
-const OFF = { status: 'off', stops: [], index: 0, paused: null, misses: 0 } as const;
+const off = (): Pick<GuideState, 'status' | 'stops' | 'index' | 'paused' | 'misses'> => ({
+  status: 'off',
+  stops: [],
+  index: 0,
+  paused: null,
+  misses: 0,
+});
 
 /** The guided tour's progress: pure transitions; GuideDriver walks the visitor and reports back. */
 export function createGuideStore(): StoreApi<GuideState> {
@@ -44,19 +50,18 @@ export function createGuideStore(): StoreApi<GuideState> {
     const travelTo = (index: number, extra: Partial<GuideState> = {}) => {
       const { stops, loop, leg } = get();
       const n = stops.length;
-      if (index >= n && !loop) return set({ ...OFF });
+      if (index >= n && !loop) return set(off());
       const i = ((index % n) + n) % n;
       set({ status: 'travelling', index: i, paused: null, leg: leg + 1, ...extra });
     };
     const active = () => get().status !== 'off';
     return {
-      ...OFF,
-      stops: [],
+      ...off(),
       loop: false,
       voice: false,
       leg: 0,
       start: ({ stops, loop, voice }) => {
-        if (!stops.length) return set({ ...OFF });
+        if (!stops.length) return set(off());
         set({ stops, loop, voice, misses: 0 });
         travelTo(0);
       },
@@ -75,7 +80,7 @@ export function createGuideStore(): StoreApi<GuideState> {
         const { index, loop } = get();
         if (active()) travelTo(index === 0 && !loop ? 0 : index - 1, { misses: 0 });
       },
-      stop: () => set({ ...OFF }),
+      stop: () => set(off()),
       arrived: () => {
         if (get().status === 'travelling') set({ status: 'dwelling', misses: 0 });
       },
@@ -85,7 +90,7 @@ export function createGuideStore(): StoreApi<GuideState> {
       unreachable: () => {
         const { status, misses, stops, index } = get();
         if (status !== 'travelling') return;
-        if (misses + 1 >= stops.length) return set({ ...OFF });
+        if (misses + 1 >= stops.length) return set(off());
         travelTo(index + 1, { misses: misses + 1 });
       },
     };
