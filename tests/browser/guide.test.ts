@@ -23,6 +23,9 @@ describe('the guided tour', () => {
       index: 0,
       boothId: 'expo-organizing-committee',
     });
+    // The stop's audio guide speaks during the dwell (the button press was the gesture sound needs).
+    const voice = () => window.__pavilion?.audio().guide ?? null;
+    await expect.poll(() => page.evaluate(voice), { timeout: 15_000 }).toMatch(/^tour:expo-organizing-committee@/);
     // Paused, so the 8 s dwell cannot run out while axe looks.
     await page.getByRole('button', { name: '暂停' }).click();
     await expect.poll(() => page.evaluate(guideState)).toBe('paused');
@@ -36,6 +39,7 @@ describe('the guided tour', () => {
     await page.getByRole('button', { name: '退出导览' }).click();
     await expect.poll(() => page.evaluate(guideState)).toBe('off');
     await page.getByTestId('guide-bar').waitFor({ state: 'detached' });
+    expect(await page.evaluate(voice)).toBeNull(); // its Howl unloaded with the tour
     // Walking by hand takes over from the guide.
     await page.getByRole('button', { name: /导览参观/ }).click();
     await expect.poll(() => page.evaluate(guideState)).toBe('travelling');
