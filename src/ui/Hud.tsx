@@ -40,7 +40,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
           {walkable && (
             <button
               type="button"
-              className="hud-btn"
+              className="hud-btn guide-toggle"
               aria-pressed={guiding}
               aria-label={t('guideStartLabel', lang)}
               onClick={() =>
