@@ -104,6 +104,11 @@ export class LiveHall {
       allowedOrigins: [...allowed],
     };
     delete hall.$schema;
+    // Like `featured`: a route stop whose booth is not live would only be a warning to every visitor.
+    const tour = base.tour as { stops?: { booth: string }[] } | undefined;
+    const stops = (tour?.stops ?? []).filter((s) => live.has(s.booth));
+    if (stops.length) hall.tour = { ...tour, stops };
+    else delete hall.tour;
     if (ambient) hall.ambientAudio = `${this.contentOrigin}/live/h/${ambient}`;
     return { hall, trees: rows.map((r) => r.tree) };
   }

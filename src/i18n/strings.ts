@@ -1,4 +1,5 @@
 import { KEYBOARD_STRINGS } from './keyboardStrings';
+import { GUIDE_STRINGS } from './guideStrings';
 import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
 import { QR_STRINGS } from './qrStrings';
@@ -70,6 +71,7 @@ const STRINGS = {
   ...KIOSK_STRINGS,
   ...KEYBOARD_STRINGS,
   ...QR_STRINGS,
+  ...GUIDE_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -192,6 +192,15 @@ export function crossCheck(hall: Hall, booths: readonly Booth[], hallFile: strin
     if (!ids.has(id))
       out.push({ file: hallFile, path: `featured[${i}]`, message: `no loaded booth has id "${id}"`, severity: 'warning' });
   });
+  hall.tour?.stops.forEach((s, i) => {
+    if (!ids.has(s.booth))
+      out.push({
+        file: hallFile,
+        path: `tour.stops[${i}].booth`,
+        message: `no loaded booth has id "${s.booth}"`,
+        severity: 'warning',
+      });
+  });
   for (const b of booths)
     if (!placed.has(b.id))
       out.push({

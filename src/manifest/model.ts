@@ -22,6 +22,8 @@ export interface Hall {
   dates: { start: string; end: string };
   zones: Zone[];
   featured: string[];
+  /** The guided tour's route as the curator named it (booth ids may not all have loaded). */
+  tour?: { stops: { booth: string; narration?: Localized }[] };
   ambientAudio?: string;
   /** Absolute URLs of the booth manifests, in the hall's order. */
   boothUrls: string[];

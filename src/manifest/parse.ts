@@ -61,6 +61,7 @@ export function validateHall(value: unknown, src: ValueSource, policy: OriginPol
     boothUrls,
     allowedOrigins: raw.allowedOrigins,
     ...(ambientAudio ? { ambientAudio } : {}),
+    ...(raw.tour ? { tour: raw.tour } : {}),
   };
   return { value: hall, problems: res.problems };
 }

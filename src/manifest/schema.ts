@@ -179,6 +179,21 @@ export const zoneSchema = z.strictObject({
   booths: z.array(slug()).max(1000).default([]),
 });
 
+/** The guided tour a hall's curator names: booths in walking order, each with an optional caption line. */
+export const tourSchema = z.strictObject({
+  stops: z
+    .array(
+      z.strictObject({
+        booth: slug(),
+        narration: localizedText(300)
+          .optional()
+          .meta({ description: "The caption line shown (and read) at this stop; else the booth's tagline" }),
+      }),
+    )
+    .min(1)
+    .max(30),
+});
+
 export const hallManifestSchema = z
   .strictObject({
     ...header,
@@ -188,6 +203,7 @@ export const hallManifestSchema = z
     dates: z.strictObject({ start: isoDate(), end: isoDate() }),
     zones: z.array(zoneSchema).min(1).max(60),
     featured: z.array(slug()).max(60).default([]),
+    tour: tourSchema.optional().meta({ description: 'The guided tour; without it, the featured booths and the theme-day zone' }),
     ambientAudio: assetRef('audio').optional(),
     booths: z.array(assetRef('manifest')).max(2000),
     allowedOrigins: z.array(originString()).max(100).default([]),

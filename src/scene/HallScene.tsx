@@ -9,6 +9,7 @@ import { BoothBodies } from './booth/BoothBodies';
 import { BoothPosters } from './booth/BoothPosters';
 import { BoothSigns } from './booth/BoothSigns';
 import { AudioListenerSync } from './controls/AudioListenerSync';
+import { GuideDriver } from './controls/GuideDriver';
 import { ProximityTracker } from './controls/ProximityTracker';
 import { VisitorRig } from './controls/VisitorRig';
 import { FrameProbe } from './renderer/FrameProbe';
@@ -67,6 +68,7 @@ export function HallScene({ loaded, world, booths: otherBooths, children, probe 
       <WelcomeGate layout={layout} hall={hall} lang={lang} />
       {layout.stage && <Stage stage={layout.stage} hall={hall} zone={hall.zones.find((z) => z.kind === 'stage')} lang={lang} />}
       <VisitorRig world={world} />
+      <GuideDriver world={world} booths={booths} />
       {children}
       <ProximityTracker world={world} booths={booths} />
       <AudioListenerSync />

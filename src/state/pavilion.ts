@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createHallStore, type HallLoader, type HallState } from './hallStore';
+import { createGuideStore, type GuideState } from './guideStore';
 import { createNavigation, type Navigation } from './navigation';
 import { createSceneProgress, type SceneProgress } from './sceneProgress';
 import { createTourStore, type TourState } from './tourStore';
@@ -13,6 +14,8 @@ import { createVisitor, type Visitor } from './visitor';
 export interface Pavilion {
   hall: StoreApi<HallState>;
   tour: StoreApi<TourState>;
+  /** The guided tour: its route and where along it the visitor is. */
+  guide: StoreApi<GuideState>;
   visitor: Visitor;
   nav: Navigation;
   progress: SceneProgress;
@@ -29,6 +32,7 @@ export function createPavilion(opts: { loader: HallLoader; aspect: () => number;
   return {
     hall,
     tour: createTourStore(),
+    guide: createGuideStore(),
     visitor,
     nav: createNavigation({ hall, visitor, aspect: opts.aspect }),
     progress: createSceneProgress(),

@@ -7,6 +7,9 @@ import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
 import { useAudioPrefs } from '../context/useAudioPrefs';
 import { usePavilion } from '../context/usePavilion';
+import { useGuide } from '../context/useGuide';
+import { startGuide } from '../state/startGuide';
+import { HALL_TIME_ZONE, todayIn } from '../state/todayIn';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without
@@ -14,7 +17,9 @@ import { usePavilion } from '../context/usePavilion';
  */
 export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) {
   const lang = useLang();
-  const { tour, nav } = usePavilion();
+  const pavilion = usePavilion();
+  const { tour, nav } = pavilion;
+  const guiding = useGuide((s) => s.status !== 'off');
   const muted = useAudioPrefs((s) => s.muted);
   const setMuted = useAudioPrefs((s) => s.setMuted);
   const nearestId = useTour((s) => s.nearestBoothId);
@@ -33,6 +38,21 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
             <Icon name="menu" /> {t('directory', lang)}
           </button>
           {walkable && (
+            <button
+              type="button"
+              className="hud-btn guide-toggle"
+              aria-pressed={guiding}
+              aria-label={t('guideStartLabel', lang)}
+              onClick={() =>
+                guiding
+                  ? pavilion.guide.getState().stop()
+                  : startGuide(pavilion, { loop: false, voice: true, today: todayIn(HALL_TIME_ZONE, new Date()) })
+              }
+            >
+              <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>
+            </button>
+          )}
+          {walkable && (
             <button type="button" className="hud-btn" onClick={() => nav.walkToEntrance()}>
               <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
             </button>
@@ -49,7 +69,8 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
           </button>
         </nav>
       </header>
-      <div className="hud-bottom" aria-live="polite">
+      {/* While the guided tour runs, its caption bar (GuideBar) stands where this strip was. */}
+      <div className="hud-bottom" aria-live="polite" hidden={guiding}>
         {nearest ? (
           <div className="nearest">
             <img src={nearest.exhibitor.logo} alt="" width={32} height={32} />

@@ -209,6 +209,8 @@ describe('a valid upload, through review, to the live hall', () => {
 
     const before = await (await fetch(`${s.url}/live/hall.bundle.json`)).json();
     expect(JSON.stringify(before)).not.toContain('good-co');
+    // The guided tour, like `featured`, names only live booths.
+    expect(before.hall.tour).toEqual({ stops: [{ booth: 'seed-booth' }] });
     const ok = await post(`${s.url}/api/submissions/${r.json.submission}/approve`, ADMIN, {});
     expect(ok).toMatchObject({ status: 200, json: { version: 1 } });
     expect((await post(`${s.url}/api/submissions/${r.json.submission}/approve`, ADMIN, {})).status).toBe(409);
@@ -216,6 +218,7 @@ describe('a valid upload, through review, to the live hall', () => {
     const bundle = await (await fetch(`${s.url}/live/hall.bundle.json`)).json();
     const zone = bundle.hall.zones.find((z: { id: string }) => z.id === 'telecom');
     expect(zone.booths).toContain('good-co');
+    expect(bundle.hall.tour.stops.map((x: { booth: string }) => x.booth)).toEqual(['good-co', 'seed-booth']);
     const url: string = bundle.hall.booths.find(
       (u: string) => Object.values(bundle.booths).some((b: Json) => b.id === 'good-co') && bundle.booths[u]?.id === 'good-co',
     );

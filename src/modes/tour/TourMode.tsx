@@ -10,6 +10,7 @@ import { useTour } from '../../context/useTour';
 import { PavilionCanvas } from '../../scene/PavilionCanvas';
 import { useMountStages } from '../../scene/renderer/useMountStages';
 import { LazyDirectory } from '../../ui/LazyDirectory';
+import { GuideBar } from '../../ui/GuideBar';
 import { HallError } from '../../ui/HallError';
 import { Hud } from '../../ui/Hud';
 import { Joystick } from '../../ui/Joystick';
@@ -91,6 +92,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
           {webgl && <SceneCurtain />}
           <Fragment key={session}>
             {overlay >= 1 && <Hud touch={touch} walkable={webgl} />}
+            {overlay >= 1 && webgl && <GuideBar />}
             {overlay >= 2 && webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
             {overlay >= 2 && webgl && touch && <Joystick />}
             {overlay >= 3 && <LazyDirectory webgl={webgl} />}

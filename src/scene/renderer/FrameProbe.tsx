@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { audioState } from '../../audio/hallAudio';
 import { usePavilion } from '../../context/usePavilion';
+import type { GuideState, GuideStatus } from '../../state/guideStore';
 import type { SceneProgress } from '../../state/sceneProgress';
 import type { Visitor } from '../../state/visitor';
 import { liveVideos } from '../video/liveVideos';
@@ -17,6 +18,8 @@ declare global {
       audio: typeof audioState;
       videoTime: (boothId: string) => number | null;
       progress: SceneProgress;
+      /** The guided tour now: its status, the stop's index and booth (null while off). */
+      guide: { status: GuideStatus; index: number; boothId: string | null };
       renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
     };
   }
@@ -25,9 +28,18 @@ declare global {
 /** Marks the first rendered frame on <body> and exposes counters; costs one increment a frame. */
 export function FrameProbe() {
   const gl = useThree((s) => s.gl);
-  const { visitor, progress } = usePavilion();
+  const { visitor, progress, guide } = usePavilion();
   const frames = useRef(0);
   useEffect(() => {
+    const guideNow = { status: 'off' as GuideStatus, index: 0, boothId: null as string | null };
+    const showGuide = (g: GuideState) => {
+      guideNow.status = g.status;
+      guideNow.index = g.index;
+      guideNow.boothId = g.status === 'off' ? null : (g.stops[g.index]?.boothId ?? null);
+      document.body.dataset.guide = g.status;
+    };
+    showGuide(guide.getState());
+    const offGuide = guide.subscribe(showGuide);
     window.__pavilion = {
       frames: 0,
       visitor,
@@ -36,6 +48,7 @@ export function FrameProbe() {
       audio: audioState,
       videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
       progress,
+      guide: guideNow,
       renderInfo: () => ({
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
@@ -45,10 +58,12 @@ export function FrameProbe() {
       }),
     };
     return () => {
+      offGuide();
+      delete document.body.dataset.guide;
       delete window.__pavilion;
       delete document.body.dataset.firstFrame;
     };
-  }, [gl, visitor, progress]);
+  }, [gl, visitor, progress, guide]);
   useFrame(() => {
     if (!progress.shown) return; // covered by the loading curtain: nothing is drawn
     frames.current++;

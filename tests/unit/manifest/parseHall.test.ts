@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hall, messages, validHall } from './fixtures';
+import { crossCheck } from '../../../src/manifest/loadHall';
 
 describe('parseHall', () => {
   it('accepts a valid hall, resolves booth paths and the ambient loop against it', () => {
@@ -56,6 +57,26 @@ describe('parseHall', () => {
     h.booths = ['javascript:alert(1)//.json'];
     expect(messages(hall(h))).toEqual([
       'hall.json: booths[0]: expected an http(s) URL or a relative path, got "javascript:alert(1)//.json"',
+    ]);
+  });
+});
+
+describe('the guided tour a hall names', () => {
+  it('keeps its stops and their lines, and refuses a bad stop with its path', () => {
+    const h = validHall();
+    h.tour = { stops: [{ booth: 'acme-security', narration: 'Start here' }, { booth: 'other-booth' }] };
+    expect(hall(h).value!.tour).toEqual({
+      stops: [{ booth: 'acme-security', narration: { zh: 'Start here', en: 'Start here' } }, { booth: 'other-booth' }],
+    });
+    h.tour = { stops: [{ booth: 'Not A Slug' }] };
+    expect(messages(hall(h))[0]).toMatch(/^hall\.json: tour\.stops\[0\]\.booth: expected a slug/);
+  });
+
+  it('warns about a stop whose booth did not load, as for featured booths', () => {
+    const h = hall({ ...validHall(), tour: { stops: [{ booth: 'acme-security' }, { booth: 'nobody' }] } }).value!;
+    expect(crossCheck(h, [], 'hall.json').filter((p) => p.path.startsWith('tour'))).toEqual([
+      { file: 'hall.json', path: 'tour.stops[0].booth', message: 'no loaded booth has id "acme-security"', severity: 'warning' },
+      { file: 'hall.json', path: 'tour.stops[1].booth', message: 'no loaded booth has id "nobody"', severity: 'warning' },
     ]);
   });
 });
