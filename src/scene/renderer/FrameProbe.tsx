@@ -28,7 +28,7 @@ export function FrameProbe() {
   const { visitor, progress } = usePavilion();
   const frames = useRef(0);
   useEffect(() => {
-    window.__pavilion = {
+    const probe: NonNullable<Window['__pavilion']> = {
       frames: 0,
       visitor,
       liveVideoCount: () => liveVideos.size,
@@ -44,13 +44,18 @@ export function FrameProbe() {
         programs: gl.info.programs?.length ?? 0,
       }),
     };
+    window.__pavilion = probe;
     return () => {
+      // A replaced canvas's root is torn down after the new one has published its own probe.
+      if (window.__pavilion !== probe) return;
       delete window.__pavilion;
       delete document.body.dataset.firstFrame;
     };
   }, [gl, visitor, progress]);
   useFrame(() => {
     if (!progress.shown) return; // covered by the loading curtain: nothing is drawn
+    // Nor while the context is lost (three skips render()): a watchdog sees those frames as stalled.
+    if (gl.getContext().isContextLost()) return;
     frames.current++;
     if (window.__pavilion) window.__pavilion.frames = frames.current;
     if (frames.current === 2) {
