@@ -1,6 +1,7 @@
 import { createRoot, events, extend, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
 import { Suspense, useEffect, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CanvasGeneration } from './CanvasGeneration';
+import { pausePageAnimations } from './pausePageAnimations';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import * as catalogue from './sceneCatalogue';
 
@@ -19,6 +20,8 @@ type Config = Omit<RenderProps<HTMLCanvasElement>, 'size' | 'events'>;
  * be drawn again.
  */
 const RESTORE_WAIT_MS = 700;
+/** How long page animations stay paused for a new canvas's first frames (see pausePageAnimations). */
+const REMOUNT_ANIMATION_PAUSE_MS = 3000;
 
 interface Props {
   config: Config;
@@ -83,17 +86,28 @@ export function SceneCanvas({ config, label, children }: Props) {
     const canvas = canvasRef.current;
     if (!canvas) return;
     let timer = 0;
+    let resumeTimer = 0;
+    let resume: (() => void) | null = null;
+    const resumeAnimations = () => {
+      resume?.();
+      resume = null;
+    };
     const lost = () => {
       clearTimeout(timer);
       console.warn('[webgl] the context was lost');
+      resume ??= pausePageAnimations();
       timer = window.setTimeout(() => {
         console.warn('[webgl] the context did not come back: a new canvas');
         setGeneration((g) => g + 1);
+        // The new canvas compiles its shaders in its first frames, a few seconds at most.
+        resumeTimer = window.setTimeout(resumeAnimations, REMOUNT_ANIMATION_PAUSE_MS);
       }, RESTORE_WAIT_MS);
     };
     const restored = () => {
       clearTimeout(timer);
       console.warn('[webgl] the context was restored');
+      // The first frame after a restore compiles every shader: play again once it is drawn.
+      requestAnimationFrame(() => requestAnimationFrame(resumeAnimations));
     };
     canvas.addEventListener('webglcontextlost', lost);
     canvas.addEventListener('webglcontextrestored', restored);
@@ -101,6 +115,8 @@ export function SceneCanvas({ config, label, children }: Props) {
       clearTimeout(timer);
       canvas.removeEventListener('webglcontextlost', lost);
       canvas.removeEventListener('webglcontextrestored', restored);
+      // A replaced canvas's listeners go with it: the pause ends on its own clock.
+      if (resume && !resumeTimer) resumeAnimations();
     };
   }, [generation]);
 
