@@ -102,3 +102,24 @@ export interface UploadedPart {
   /** The tus upload's id (the last segment of its Location URL). */
   upload: string;
 }
+
+/**
+ * `POST /api/kiosks/heartbeat`: a kiosk screen saying it is alive, at start and every minute.
+ * The organiser's review page lists kiosks by `id` with when each was last seen.
+ */
+export interface KioskHeartbeat {
+  /** The screen's name (`?kiosk=`, 1–64 of A–Z a–z 0–9 . _ -). */
+  id: string;
+  /** The app build: package version, and the git commit's short hash where the build knew it ("0.1.0+abc1234"). */
+  version: string;
+  /** Seconds since the page loaded. */
+  uptimeS: number;
+  /** Frames drawn per second over the last interval (0 when stalled or hidden). */
+  fps: number;
+  /** Uncaught errors and unhandled rejections since the last heartbeat. */
+  errors: number;
+  /** The newest of those, at most 200 characters. */
+  lastError?: string;
+  /** The hall being shown, when the page knows its published version. */
+  hallVersion?: string;
+}
