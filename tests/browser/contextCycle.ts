@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export interface CycleResult {
-  /** From the loss to the first frame drawn with a working context (restored, or a new canvas's). */
+  /** From the `webglcontextlost` event to the first frame drawn with a working context (restored, or a new canvas's). */
   msToFirstFrame: number;
 }
 
@@ -31,10 +31,12 @@ export async function loseAndRestore(page: Page, options: CycleOptions = {}): Pr
       const ext = gl?.getExtension('WEBGL_lose_context');
       const probe = window.__pavilion;
       if (!canvas || !gl || !ext || !probe) throw new Error('no pavilion canvas with a WebGL2 context to lose');
-      const lost = new Promise<void>((resolve) => canvas.addEventListener('webglcontextlost', () => resolve(), { once: true }));
-      const start = performance.now();
+      // Timed from the loss itself: loseContext() can block the page for a while before it.
+      const lost = new Promise<number>((resolve) =>
+        canvas.addEventListener('webglcontextlost', (e) => resolve(e.timeStamp), { once: true }),
+      );
       ext.loseContext();
-      await lost;
+      const start = await lost;
       // Counted from here: frames drawn once the context (or a new canvas's) works.
       const before = window.__pavilion;
       const framesAtLoss = before?.frames ?? -1;

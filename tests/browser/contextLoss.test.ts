@@ -28,14 +28,19 @@ async function settle(page: Page, before: Buffer, since: number): Promise<{ diff
   }
 }
 
+/** A screenshot once every nearby sign and poster is on the GPU: two identical pictures in a row. */
+async function settled(page: Page): Promise<Buffer> {
+  let before = await shot(page);
+  await expect.poll(async () => diffShare(before, (before = await shot(page))), { timeout: 20_000, interval: 500 }).toBe(0);
+  return before;
+}
+
 // The tour's opening view, standing still: no video screen plays there, so the picture is stable.
 describe('a lost WebGL context', () => {
   it('draws the same picture again within 3 s, cycle after cycle (loss, restore after 100 ms)', async () => {
     const page = await browser().context.newPage();
     const errors = await openPavilion(page, `${base}/`);
-    // Settled: every nearby sign and poster on the GPU, two identical pictures in a row.
-    let before = await shot(page);
-    await expect.poll(async () => diffShare(before, (before = await shot(page))), { timeout: 20_000, interval: 500 }).toBe(0);
+    const before = await settled(page);
     for (let i = 0; i < 5; i++) {
       const since = Date.now();
       const { msToFirstFrame } = await loseAndRestore(page);
@@ -51,17 +56,14 @@ describe('a lost WebGL context', () => {
   it('draws on a new canvas within 3 s when the context never comes back', async () => {
     const page = await browser().context.newPage();
     const errors = await openPavilion(page, `${base}/`);
+    await settled(page);
     const lostCanvas = await page.locator('.stage canvas').first().elementHandle();
     const { msToFirstFrame } = await loseAndRestore(page, { restoreAfterMs: null });
     expect(msToFirstFrame).toBeLessThan(DRAWN_WITHIN_MS);
     // A new element, with a working context of its own, showing the hall.
     expect(await lostCanvas!.evaluate((c) => c.isConnected)).toBe(false);
-    expect(
-      await page
-        .locator('.stage canvas')
-        .first()
-        .evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')?.isContextLost()),
-    ).toBe(false);
+    const canvas = page.locator('.stage canvas').first();
+    expect(await canvas.evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')?.isContextLost())).toBe(false);
     expectRendered(await canvasStats(page));
     expect(errors).toEqual([]);
     await page.close();

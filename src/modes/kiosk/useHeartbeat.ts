@@ -12,7 +12,7 @@ export interface HeartbeatOptions {
 }
 
 /** The build's version: package version and git hash, from vite.config's `define`. */
-export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
+const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
 
 /**
  * Tells the service this screen is alive (`POST /api/kiosks/heartbeat`): at start, then every
