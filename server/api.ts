@@ -29,7 +29,7 @@ function who(db: Db, req: FastifyRequest): Actor {
   return actor;
 }
 
-function organiser(db: Db, req: FastifyRequest): Actor {
+export function organiser(db: Db, req: FastifyRequest): Actor {
   const actor = who(db, req);
   if (actor.role !== 'organiser') throw new HttpError(403, 'only the organiser may do this');
   return actor;

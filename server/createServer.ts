@@ -14,6 +14,7 @@ import { createContentServer } from './content';
 import { getMeta, openDb, type Db } from './db';
 import { appPages } from './appPages';
 import { LiveHall } from './live';
+import { kioskRoutes } from './kiosks';
 import { HttpError, Publishing } from './publishing';
 import { ResumableUploads } from './resumable';
 import { publishSampleHall } from './sample';
@@ -83,6 +84,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   await app.register(multipart, { preservePath: true } as Parameters<typeof multipart>[1]);
   uploads.register(app, db, config.limits.fileBytes);
   await apiRoutes(app, { db, blobs, live, publishing, uploads, config });
+  await app.register(kioskRoutes, { db });
   for (const name of ['hall.json', 'hall.bundle.json'])
     app.get(`/live/${name}`, async (req, reply) => {
       const { sendFile } = await import('./sendFile');

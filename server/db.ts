@@ -47,6 +47,14 @@ export function openDb(file: string): Db {
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT
     );
+    -- Kiosk screens' latest heartbeat, one row per screen (server/kiosks.ts bounds the count).
+    CREATE TABLE IF NOT EXISTS kiosks (
+      id TEXT PRIMARY KEY,
+      first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+      version TEXT NOT NULL, hall_version TEXT,
+      uptime_s REAL NOT NULL, fps REAL NOT NULL, errors INTEGER NOT NULL, last_error TEXT,
+      address TEXT NOT NULL
+    );
   `);
   return db;
 }

@@ -3,6 +3,7 @@ import type {
   AuditEntry,
   BoothSummary,
   BoothVersion,
+  KioskStatus,
   Me,
   SubmissionDetail,
   SubmissionSummary,
@@ -59,6 +60,7 @@ export function createApi(token: string, base = '') {
     review: () => c<SubmissionSummary[]>('GET', '/api/review'),
     booths: () => c<BoothSummary[]>('GET', '/api/booths'),
     audit: () => c<AuditEntry[]>('GET', '/api/audit'),
+    kiosks: () => c<KioskStatus[]>('GET', '/api/kiosks'),
     approve: (id: string) => c<{ version: number }>('POST', `/api/submissions/${seg(id)}/approve`, {}),
     reject: (id: string, reason: string) => c<{ status: 'rejected' }>('POST', `/api/submissions/${seg(id)}/reject`, { reason }),
     rollback: (booth: string, version: number) =>

@@ -22,25 +22,31 @@ export interface BeatSample {
   /** The frame counter now and at the previous beat; undefined where none is published. */
   frames: number | undefined;
   lastFrames: number | undefined;
+  /** Errors since the page started, and the newest one's description. */
   errors: number;
   lastError: string | null;
   hallVersion?: string | undefined;
 }
+
+/** The service's bounds (server/kiosks.ts checks them; a body outside is refused whole). */
+const MAX_FPS = 240;
+const MAX_VERSION = 64;
 
 export function heartbeatBody(s: BeatSample): KioskHeartbeat {
   const seconds = (s.now - s.lastBeatAt) / 1000;
   // A counter that went back (a replaced canvas counts from 0) counts from 0.
   const drawn =
     s.frames === undefined ? 0 : s.frames - (s.lastFrames !== undefined && s.lastFrames <= s.frames ? s.lastFrames : 0);
+  const fps = seconds > 0 ? Math.round((drawn / seconds) * 10) / 10 : 0;
   const body: KioskHeartbeat = {
     id: s.id,
-    version: s.version,
+    version: s.version.slice(0, MAX_VERSION),
     uptimeS: Math.max(0, Math.round((s.now - s.startedAt) / 1000)),
-    fps: seconds > 0 ? Math.round((drawn / seconds) * 10) / 10 : 0,
-    errors: s.errors,
+    fps: Math.min(MAX_FPS, Math.max(0, fps)),
+    errors: Math.max(0, Math.floor(s.errors)),
   };
   if (s.lastError) body.lastError = s.lastError.slice(0, LAST_ERROR_MAX);
-  if (s.hallVersion) body.hallVersion = s.hallVersion;
+  if (s.hallVersion) body.hallVersion = s.hallVersion.slice(0, MAX_VERSION);
   return body;
 }
 

@@ -104,22 +104,32 @@ export interface UploadedPart {
 }
 
 /**
- * `POST /api/kiosks/heartbeat`: a kiosk screen saying it is alive, at start and every minute.
- * The organiser's review page lists kiosks by `id` with when each was last seen.
+ * `POST /api/kiosks/heartbeat` (no token: telemetry from unattended screens; rate-limited per
+ * address) → 204. A kiosk says it is alive; the service keeps the latest per `id`.
  */
 export interface KioskHeartbeat {
-  /** The screen's name (`?kiosk=`, 1–64 of A–Z a–z 0–9 . _ -). */
+  /** The screen's name (`?kiosk=`): 1–64 of A–Z a–z 0–9 . _ -, starting with a letter or digit. */
   id: string;
-  /** The app build: package version, and the git commit's short hash where the build knew it ("0.1.0+abc1234"). */
+  /** The app's build (≤ 64 characters). */
   version: string;
-  /** Seconds since the page loaded. */
+  /** Seconds since the page started (≥ 0). */
   uptimeS: number;
-  /** Frames drawn per second over the last interval (0 when stalled or hidden). */
+  /** Frames per second lately (0–240). */
   fps: number;
-  /** Uncaught errors and unhandled rejections since the last heartbeat. */
+  /** Errors since the page started (a whole number ≥ 0). */
   errors: number;
-  /** The newest of those, at most 200 characters. */
+  /** The last error's message (≤ 200 characters). */
   lastError?: string;
-  /** The hall being shown, when the page knows its published version. */
+  /** The live hall's version the screen shows (≤ 64 characters). */
   hallVersion?: string;
+}
+
+/** `GET /api/kiosks`: (organiser) every kiosk that has sent a heartbeat, by id. */
+export interface KioskStatus extends KioskHeartbeat {
+  firstSeen: string;
+  lastSeen: string;
+  /** The address the last heartbeat came from. */
+  address: string;
+  /** Not heard from for over 3 minutes. */
+  stale: boolean;
 }

@@ -1,3 +1,4 @@
+import { KEYBOARD_STRINGS } from './keyboardStrings';
 import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
 import { REVIEW_STRINGS } from './reviewStrings';
@@ -66,6 +67,7 @@ const STRINGS = {
   generalZone: { zh: '综合展区', en: 'General area' },
   ...REVIEW_STRINGS,
   ...KIOSK_STRINGS,
+  ...KEYBOARD_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export type ReviewTab = 'queue' | 'booths' | 'audit';
-export const REVIEW_TABS: readonly ReviewTab[] = ['queue', 'booths', 'audit'];
+export type ReviewTab = 'queue' | 'booths' | 'kiosks' | 'audit';
+export const REVIEW_TABS: readonly ReviewTab[] = ['queue', 'booths', 'kiosks', 'audit'];
 
 /** A line announced to screen readers and shown under the header. */
 export interface ReviewStatus {

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { buildDirectory, searchDirectory } from '../hall/directory';
+import { useEffect, useMemo, useState } from 'react';
+import { buildDirectory, searchDirectory, type Romanizer } from '../hall/directory';
 import { localize } from '../manifest';
 import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
@@ -9,6 +9,9 @@ import { useLang } from '../context/useLang';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
 import { usePavilion } from '../context/usePavilion';
+import { useKiosk } from '../context/useKioskState';
+import { loadRomanizer } from '../i18n/pinyin';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
 
 /** Search every exhibitor by name, tag or zone, in either language; one click to go there. */
 export function Directory({ webgl }: { webgl: boolean }) {
@@ -16,7 +19,21 @@ export function Directory({ webgl }: { webgl: boolean }) {
   const lang = useLang();
   const { tour, nav } = usePavilion();
   const loaded = useHall((s) => s.loaded);
-  const entries = useMemo(() => (loaded ? buildDirectory(loaded.booths, loaded.hall.zones) : []), [loaded]);
+  // A kiosk has no keyboard and no Chinese input method: an on-screen one, and search by pinyin.
+  const kiosk = useKiosk() !== null;
+  const [romanize, setRomanize] = useState<{ fn: Romanizer } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (kiosk) void loadRomanizer().then((fn) => live && setRomanize({ fn }));
+    return () => {
+      live = false;
+    };
+  }, [kiosk]);
+  const [keys, setKeys] = useState(kiosk);
+  const entries = useMemo(
+    () => (loaded ? buildDirectory(loaded.booths, loaded.hall.zones, { romanize: romanize?.fn }) : []),
+    [loaded, romanize],
+  );
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchDirectory(entries, query), [entries, query]);
   const close = () => tour.getState().setDirectoryOpen(false);
@@ -39,13 +56,32 @@ export function Directory({ webgl }: { webgl: boolean }) {
           </button>
         </header>
         <input
+          id="directory-search"
           type="search"
+          inputMode={kiosk ? 'none' : undefined}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t('search', lang)}
           aria-label={t('search', lang)}
           autoFocus
         />
+        {kiosk && (
+          <div className="osk-bar">
+            <small>{t('keyboardHint', lang)}</small>
+            <button type="button" className="hud-btn" aria-expanded={keys} onClick={() => setKeys(!keys)}>
+              {t(keys ? 'keyboardHide' : 'keyboardShow', lang)}
+            </button>
+          </div>
+        )}
+        {kiosk && keys && (
+          <OnScreenKeyboard
+            lang={lang}
+            controls="directory-search"
+            onText={(ch) => setQuery((q) => q + ch)}
+            onBackspace={() => setQuery((q) => q.slice(0, -1))}
+            onClear={() => setQuery('')}
+          />
+        )}
         <p className="count" aria-live="polite">
           {results.length ? `${results.length} ${t('booths', lang)}` : t('noResults', lang)}
         </p>

@@ -193,6 +193,56 @@ describe('the review page', () => {
     await page.close();
   });
 
+  it('lists the kiosk screens: last seen, health, a silent one marked in words, a new heartbeat after a refresh', async () => {
+    const page = await browser().context.newPage();
+    const { errors } = await signedIn(page);
+    await sections(page).getByRole('tab', { name: '展位与版本' }).click();
+    await sections(page).getByRole('tab', { name: '展位与版本' }).press('ArrowRight');
+    await expect.poll(() => sections(page).getByRole('tab', { name: '展厅屏幕' }).getAttribute('aria-selected')).toBe('true');
+    const rows = page.locator('.kiosks-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await page.locator('.kiosks-summary').innerText()).toBe('2 台屏幕 · 1 台失联');
+    const [ok, silent] = [rows.nth(0), rows.nth(1)];
+    expect(await ok.innerText()).toMatch(/hall-a-entrance\s+在线[\s\S]*1分钟前\s+1\.4\.0\s+展馆 h-12\s+3小时12分钟\s+60\s+0/);
+    expect(await silent.innerText()).toMatch(
+      /hall-b-stage\s+⚠\s+失联[\s\S]*47分钟前\s+1\.3\.2\s+2天5小时\s+12\s+4\s+最近错误：WebGL context lost/,
+    );
+    // The absolute time is in the <time> element, for a hover and for assistive technology.
+    const when = silent.locator('time');
+    expect(Date.parse((await when.getAttribute('datetime'))!)).toBeLessThan(Date.now() - 46 * 60_000);
+    expect(await when.getAttribute('title')).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
+    await expectNoSeriousViolations(page, 'the kiosks tab');
+
+    // A screen starts and sends its first heartbeat (no token); Refresh shows it, in id order.
+    const status = await page.evaluate(
+      async (hb) =>
+        (
+          await fetch('/api/kiosks/heartbeat', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(hb),
+          })
+        ).status,
+      { id: 'hall-a-cafe', version: '1.4.0', uptimeS: 42, fps: 60, errors: 0 },
+    );
+    expect(status).toBe(204);
+    await page.getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.nth(0).innerText()).toMatch(/hall-a-cafe\s+在线[\s\S]*现在\s+1\.4\.0\s+42秒\s+60\s+0/);
+    expect(await page.locator('.kiosks-summary').innerText()).toBe('3 台屏幕 · 1 台失联');
+
+    // In English, and on a phone: nothing wider than the screen.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => rows.nth(2).innerText()).toMatch(/hall-b-stage\s+⚠\s+Not responding[\s\S]*47 min ago[\s\S]*2 d 5 h/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.querySelector('.review')!.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoSeriousViolations(page, 'the kiosks tab on a phone, in English');
+    // The language is kept for the browser: back to Chinese for the tests that follow.
+    await page.getByRole('button', { name: '切换到中文' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a phone: nothing wider than the screen, the submission below the queue', async () => {
     const page = await browser().context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

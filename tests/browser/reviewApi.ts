@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
-import type { AuditEntry, BoothSummary, BoothVersion, SubmissionDetail } from '../../src/api/types';
+import type { AuditEntry, BoothSummary, BoothVersion, KioskHeartbeat, KioskStatus, SubmissionDetail } from '../../src/api/types';
 
 /**
  * A stand-in for the service's review API (src/api/types.ts), answered with page.route: sample
@@ -109,7 +109,35 @@ export function reviewFixtures(base: string) {
     { at: day(2), actor: 'Heting Bank', action: 'submit', target: 'heting-bank-antifraud', detail: 'sub-bank-7' },
     { at: day(1), actor: 'organiser', action: 'approve', target: 'heting-bank-antifraud', detail: 'v3' },
   ];
-  return { submissions, booths, versions, audit };
+  // One screen healthy a minute ago, one silent since the morning with errors.
+  const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  const kiosks: KioskStatus[] = [
+    {
+      id: 'hall-a-entrance',
+      version: '1.4.0',
+      hallVersion: 'h-12',
+      uptimeS: 3 * 3600 + 12 * 60,
+      fps: 59.6,
+      errors: 0,
+      firstSeen: day(1),
+      lastSeen: minutesAgo(1),
+      address: '10.0.4.21',
+      stale: false,
+    },
+    {
+      id: 'hall-b-stage',
+      version: '1.3.2',
+      uptimeS: 2 * 86_400 + 5 * 3600,
+      fps: 12,
+      errors: 4,
+      lastError: 'WebGL context lost; remounted the canvas',
+      firstSeen: day(1),
+      lastSeen: minutesAgo(47),
+      address: '10.0.4.22',
+      stale: true,
+    },
+  ];
+  return { submissions, booths, versions, audit, kiosks };
 }
 
 export interface ApiCall {
@@ -139,6 +167,15 @@ export async function routeReviewApi(page: Page, base: string): Promise<ApiCall[
       return path === '/api/me'
         ? json(200, { role: 'exhibitor', booth: 'heting-bank-antifraud', zone: 'finance', name: 'Heting Bank', expiresAt: null })
         : json(403, { error: 'organisers only' });
+    // Heartbeats need no token: kept like the service keeps them, one row per kiosk id.
+    if (path === '/api/kiosks/heartbeat' && r.method() === 'POST') {
+      const hb = body(r) as KioskHeartbeat;
+      const at = new Date().toISOString();
+      const old = f.kiosks.find((k) => k.id === hb.id);
+      const row: KioskStatus = { ...hb, firstSeen: old?.firstSeen ?? at, lastSeen: at, address: '127.0.0.1', stale: false };
+      f.kiosks = [...f.kiosks.filter((k) => k.id !== hb.id), row].sort((a, b) => (a.id < b.id ? -1 : 1));
+      return route.fulfill({ status: 204 });
+    }
     if (auth !== `Bearer ${ORGANISER_TOKEN}`) return json(401, { error: 'unknown token' });
     let m: RegExpMatchArray | null;
     if (path === '/api/me') return json(200, { role: 'organiser' });
@@ -149,6 +186,7 @@ export async function routeReviewApi(page: Page, base: string): Promise<ApiCall[
       );
     if (path === '/api/booths') return json(200, f.booths);
     if (path === '/api/audit') return json(200, f.audit);
+    if (path === '/api/kiosks') return json(200, f.kiosks);
     if ((m = path.match(/^\/api\/submissions\/([^/]+)$/))) {
       const s = f.submissions.find((x) => x.id === m![1]);
       return s ? json(200, s) : json(404, { error: 'no such submission' });

@@ -116,4 +116,29 @@ describe('the review page on the real service', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('lists a kiosk screen after its heartbeat, with when it was last seen', async () => {
+    const beat = {
+      id: 'lobby-1',
+      version: '1.4.0',
+      uptimeS: 125,
+      fps: 58.7,
+      errors: 2,
+      lastError: 'stalled frame loop: reloaded',
+    };
+    expect((await post(`${s.url}/api/kiosks/heartbeat`, null, beat)).status).toBe(204);
+    const page = await browser().context.newPage();
+    const problems = await openReview(page);
+    await page.getByRole('tablist', { name: '审核页面' }).getByRole('tab', { name: '展厅屏幕' }).click();
+    const row = page.locator('.kiosks-table tbody tr', { hasText: 'lobby-1' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(
+      /lobby-1\s+在线\s+127\.0\.0\.1\s+(现在|\d+秒前)\s+1\.4\.0\s+2分钟5秒\s+59\s+2\s+最近错误：stalled frame loop/,
+    );
+    const listed = (await get(`${s.url}/api/kiosks`, ADMIN)).json as { id: string; lastSeen: string }[];
+    expect(await row.locator('time').getAttribute('datetime')).toBe(listed.find((k) => k.id === 'lobby-1')!.lastSeen);
+    await expectNoSeriousViolations(page, 'the kiosks tab on the real service');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

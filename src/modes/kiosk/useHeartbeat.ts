@@ -16,7 +16,8 @@ const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION_
 
 /**
  * Tells the service this screen is alive (`POST /api/kiosks/heartbeat`): at start, then every
- * minute, with uptime, frame rate and errors. Without a service (404, no network) it says
+ * minute, with uptime, frame rate and the errors since the page started (the service keeps
+ * the latest beat per screen). Without a service (404, no network) it says
  * nothing in the console and, after 3 failures in a row, asks only every 10 minutes.
  */
 export function useHeartbeat({ id, hallVersion, base = '' }: HeartbeatOptions): void {
@@ -63,9 +64,6 @@ export function useHeartbeat({ id, hallVersion, base = '' }: HeartbeatOptions): 
         });
         if (!res.ok) throw new Error(String(res.status));
         failures = 0;
-        // Reported: counted afresh from here.
-        errors -= body.errors;
-        if (errors === 0) lastError = null;
       } catch {
         failures++;
       }

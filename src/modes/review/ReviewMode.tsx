@@ -26,7 +26,7 @@ function store(token: string | null): void {
 /**
  * The organiser's review page (`/review/`): signed in with the organiser's token (kept in this
  * tab's sessionStorage), the queue of submissions with their diffs, previews and decisions,
- * the booths' versions with rollback, and the audit log.
+ * the booths' versions with rollback, the kiosk screens' heartbeats, and the audit log.
  */
 export function ReviewMode() {
   const [token, setToken] = useState<string | null>(stored);

@@ -5,13 +5,14 @@ import type { StringKey } from '../../i18n/strings';
 import { createReviewStore, REVIEW_TABS } from '../../state/reviewStore';
 import { AuditLog } from '../../ui/review/AuditLog';
 import { BoothsView } from '../../ui/review/BoothsView';
+import { KiosksView } from '../../ui/review/KiosksView';
 import { ReviewHeader } from '../../ui/review/ReviewHeader';
 import { StatusLine } from '../../ui/review/StatusLine';
 import { useApiData } from '../../ui/review/useApiData';
 import { QueueView } from './QueueView';
 import { signOutOn401 } from './signOutOn401';
 
-/** The signed-in page: the header and its three tab panels, one review store per page. */
+/** The signed-in page: the header and its tab panels, one review store per page. */
 export function ReviewPage({ token, onSignOut }: { token: string; onSignOut: (why: StringKey | null) => void }) {
   const [store] = useState(createReviewStore);
   const idPrefix = useId();
@@ -36,6 +37,7 @@ export function ReviewPage({ token, onSignOut }: { token: string; onSignOut: (wh
           >
             {tab === name && name === 'queue' && <QueueView api={api} store={store} queue={queue} />}
             {tab === name && name === 'booths' && <BoothsView api={api} store={store} />}
+            {tab === name && name === 'kiosks' && <KiosksView api={api} />}
             {tab === name && name === 'audit' && <AuditLog api={api} revision={revision} />}
           </div>
         ))}

@@ -14,28 +14,26 @@ export function KioskAttract() {
   const title = useHall((s) => s.loaded?.hall.title);
   if (phase !== 'attract') return null;
   return (
-    <button
-      type="button"
-      className="kiosk-attract"
-      aria-label={`${t('kioskTouch', 'zh')} · ${t('kioskTouch', 'en')}`}
-      onClick={() => dispatch({ type: 'input', now: performance.now() })}
-    >
+    <div className="kiosk-attract">
+      <button type="button" className="kiosk-attract-touch" onClick={() => dispatch({ type: 'input', now: performance.now() })}>
+        <span className="kiosk-attract-call">
+          <svg className="kiosk-hand" viewBox="0 0 48 48" width="56" height="56" aria-hidden="true">
+            <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" strokeWidth="3" />
+            <circle cx="24" cy="24" r="8" fill="currentColor" />
+          </svg>
+          <span>
+            <strong lang="zh-CN">{t('kioskTouch', 'zh')}</strong>
+            <span lang="en">{t('kioskTouch', 'en')}</span>
+          </span>
+        </span>
+      </button>
+      {/* Above the button but letting touches through to it: a title, not a target. */}
       {title && (
-        <span className="kiosk-attract-title">
+        <p className="kiosk-attract-title">
           <strong lang="zh-CN">{localize(title, 'zh')}</strong>
           <span lang="en">{localize(title, 'en')}</span>
-        </span>
+        </p>
       )}
-      <span className="kiosk-attract-call">
-        <svg className="kiosk-hand" viewBox="0 0 48 48" width="56" height="56" aria-hidden="true">
-          <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" strokeWidth="3" />
-          <circle cx="24" cy="24" r="8" fill="currentColor" />
-        </svg>
-        <span>
-          <strong lang="zh-CN">{t('kioskTouch', 'zh')}</strong>
-          <span lang="en">{t('kioskTouch', 'en')}</span>
-        </span>
-      </span>
-    </button>
+    </div>
   );
 }

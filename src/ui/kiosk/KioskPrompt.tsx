@@ -15,23 +15,33 @@ export function KioskPrompt() {
   const times = useKioskState((s) => s.times);
   const dispatch = useKioskState((s) => s.dispatch);
   const [now, setNow] = useState(() => performance.now());
-  const button = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const answer = () => dispatch({ type: 'input', now: performance.now() });
   useEffect(() => {
-    if (phase !== 'prompt') return;
-    button.current?.focus();
+    const d = dialog.current;
+    if (phase !== 'prompt' || !d) return;
+    // Modal, so it sits above an open booth panel (itself a modal <dialog>, in the top layer).
+    if (!d.open) d.showModal();
     const timer = window.setInterval(() => setNow(performance.now()), 250);
-    return () => window.clearInterval(timer);
+    return () => {
+      window.clearInterval(timer);
+      if (d.open) d.close();
+    };
   }, [phase]);
   if (phase !== 'prompt') return null;
   const left = promptSecondsLeft({ phase, since, lastInput: since, resets: 0 }, Math.max(now, since), times);
   const share = Math.max(0, Math.min(1, left / (times.promptMs / 1000)));
   return (
-    <div
+    <dialog
+      ref={dialog}
       className="kiosk-prompt"
       role="alertdialog"
-      aria-modal="true"
       aria-labelledby="kiosk-prompt-title"
       aria-describedby="kiosk-prompt-left"
+      onCancel={(e) => {
+        e.preventDefault(); // Esc answers the question like any key; the store closes the dialog
+        answer();
+      }}
     >
       <div className="kiosk-prompt-card">
         <svg className="kiosk-ring" viewBox="0 0 120 120" width="132" height="132" aria-hidden="true">
@@ -43,15 +53,10 @@ export function KioskPrompt() {
         </svg>
         <h2 id="kiosk-prompt-title">{t('kioskStillThere', lang)}</h2>
         <p id="kiosk-prompt-left">{t('kioskResetIn', lang).replace('{n}', String(left))}</p>
-        <button
-          ref={button}
-          type="button"
-          className="hud-btn primary kiosk-big"
-          onClick={() => dispatch({ type: 'input', now: performance.now() })}
-        >
+        <button type="button" className="hud-btn primary kiosk-big" onClick={answer}>
           {t('kioskContinue', lang)}
         </button>
       </div>
-    </div>
+    </dialog>
   );
 }

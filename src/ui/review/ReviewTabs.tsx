@@ -5,7 +5,12 @@ import { useLang } from '../../context/useLang';
 import { t, type StringKey } from '../../i18n/strings';
 import { REVIEW_TABS, type ReviewState, type ReviewTab } from '../../state/reviewStore';
 
-const LABELS: Record<ReviewTab, StringKey> = { queue: 'reviewTabQueue', booths: 'reviewTabBooths', audit: 'reviewTabAudit' };
+const LABELS: Record<ReviewTab, StringKey> = {
+  queue: 'reviewTabQueue',
+  booths: 'reviewTabBooths',
+  kiosks: 'reviewTabKiosks',
+  audit: 'reviewTabAudit',
+};
 
 /** The page's sections as a tablist: arrows, Home and End move between tabs (and select them). */
 export function ReviewTabs({

@@ -14,7 +14,7 @@ const sample: BeatSample = {
 };
 
 describe('the kiosk heartbeat', () => {
-  it('reports uptime, the frame rate over the interval, and the errors since the last beat', () => {
+  it('reports uptime, the frame rate over the interval, and the errors so far', () => {
     expect(heartbeatBody(sample)).toEqual({
       id: 'hall-a-3',
       version: '0.1.0+abc1234',
@@ -36,7 +36,12 @@ describe('the kiosk heartbeat', () => {
     expect(heartbeatBody({ ...sample, lastBeatAt: sample.now }).fps).toBe(0);
   });
 
-  it('cuts the last error to 200 characters', () => {
+  it("keeps within the service's bounds: 200 characters of error, 64 of version, 240 fps", () => {
+    expect(heartbeatBody({ ...sample, frames: 100_000 }).fps).toBe(240);
+    expect(heartbeatBody({ ...sample, version: 'v'.repeat(100), hallVersion: 'h'.repeat(100) })).toMatchObject({
+      version: 'v'.repeat(64),
+      hallVersion: 'h'.repeat(64),
+    });
     expect(heartbeatBody({ ...sample, lastError: 'x'.repeat(500) }).lastError).toHaveLength(200);
     expect(describeError(new RangeError('y'.repeat(500)))).toHaveLength(200);
     expect(describeError(new RangeError('bad'))).toBe('RangeError: bad');

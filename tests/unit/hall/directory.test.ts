@@ -53,3 +53,47 @@ describe('searchDirectory', () => {
     expect(ids('ＣＴＦ')).toEqual(['school']);
   });
 });
+
+describe('searchDirectory by pinyin (a kiosk without a Chinese input method)', async () => {
+  const { loadRomanizer } = await import('../../../src/i18n/pinyin');
+  const romanize = await loadRomanizer();
+  const py = buildDirectory(booths, zones, { romanize });
+  const pyIds = (q: string) => searchDirectory(py, q).map((e) => e.booth.id);
+
+  it('reads polyphonic characters as in their word', () => {
+    expect(romanize('鹤汀银行')).toEqual({ full: 'hetingyinhang', initials: 'htyh' });
+    expect(romanize('重庆')).toEqual({ full: 'chongqing', initials: 'cq' });
+    expect(romanize('女生 · 5G')).toEqual({ full: 'nvsheng5g', initials: 'ns5g' });
+    expect(romanize('CTF')).toEqual({ full: 'ctf', initials: 'ctf' });
+  });
+
+  it('finds a booth by the initials of its Chinese name, first', () => {
+    expect(pyIds('htyh')[0]).toBe('bank');
+    expect(pyIds('xqdx')).toEqual(['school']);
+    expect(pyIds('mhswj')).toEqual(['police']);
+  });
+
+  it('finds by full pinyin, run together or word by word', () => {
+    expect(pyIds('xingqiaodaxue')).toEqual(['school']);
+    expect(pyIds('xing qiao da xue')).toEqual(['school']);
+    expect(pyIds('yinhang')).toEqual(['bank']);
+  });
+
+  it('finds by the pinyin of a tag or a zone name, after name matches', () => {
+    expect(pyIds('fazhi')).toEqual(['police']);
+    expect(pyIds('jinrong')).toEqual(['bank']);
+  });
+
+  it('matches a short token only at the start of a key: one letter is not everything', () => {
+    // 'z' is inside the bank's pinyin (fanzha, zhongxin) and in no English text.
+    expect(pyIds('z')).toEqual([]);
+    expect(pyIds('zx')).toEqual([]);
+    // Long enough, inside a name's pinyin: 反诈 is in the middle of the bank's name.
+    expect(pyIds('fanzha')).toEqual(['bank']);
+  });
+
+  it('keeps English search as it was, and without a romanizer no pinyin keys are made', () => {
+    expect(pyIds('heting')).toEqual(['bank']);
+    expect(ids('htyh')).toEqual([]);
+  });
+});
