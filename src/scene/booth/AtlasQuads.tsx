@@ -161,8 +161,8 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
           pending.delete(slot);
           progress.painted++;
         } else {
-          // Sent again after a context restore: the quad that showed it shows it again.
-          for (const [k, s] of showing) if (s === slot) key = k;
+          // Sent again after a context restore: the quad that showed it, and still holds it, shows it again.
+          for (const [k, s] of showing) if (s === slot && atlas.holders.get(k) === slot) key = k;
           if (key === undefined) continue;
         }
         if (atlas.holders.get(key) !== slot) continue;
