@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -7,6 +9,20 @@ import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
 const scenesDir = fileURLToPath(new URL('./scenes', import.meta.url));
 
 const apiPort = process.env.PAVILION_API_PORT;
+
+/** The build's version for kiosk heartbeats: the package's, with the commit where git knows it. */
+function appVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return /^[0-9a-f]{4,40}$/.test(hash) ? `${version}+${hash}` : version;
+  } catch {
+    return version; // a build from a source archive, without git
+  }
+}
 
 export default defineConfig({
   plugins: [
@@ -25,6 +41,7 @@ export default defineConfig({
     scenesPlugin(scenesDir),
     fontsPlugin(fileURLToPath(new URL('.', import.meta.url))),
   ],
+  define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   // One page: a missing manifest must be a 404, not index.html.
   appType: 'mpa',
   build: {

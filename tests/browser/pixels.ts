@@ -64,3 +64,14 @@ export function colourCentroid(png: Buffer, rgb: [number, number, number], toler
   }
   return { count, x: count ? sx / count : NaN, y: count ? sy / count : NaN };
 }
+
+/** Share of pixels near black in `after` that were not in `before`: what a texture lost to black looks like. */
+export function newlyDarkShare(before: Buffer, after: Buffer): number {
+  const x = PNG.sync.read(before);
+  const y = PNG.sync.read(after);
+  if (x.width !== y.width || x.height !== y.height) return 1;
+  const dark = (d: Buffer, i: number) => d[i]! + d[i + 1]! + d[i + 2]! < 60;
+  let n = 0;
+  for (let i = 0; i < y.data.length; i += 4) if (dark(y.data, i) && !dark(x.data, i)) n++;
+  return n / (y.width * y.height);
+}

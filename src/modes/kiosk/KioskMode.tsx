@@ -14,8 +14,10 @@ import { VisitHandoff } from '../../ui/VisitHandoff';
 import { TourMode } from '../tour/TourMode';
 import { useKioskGuards } from './useKioskGuards';
 import { useKioskInput } from './useKioskInput';
+import { useHeartbeat } from './useHeartbeat';
 import { useKioskSession } from './useKioskSession';
 import { useWakeLock } from './useWakeLock';
+import { useWatchdog } from './useWatchdog';
 
 function createRuntime(): KioskRuntime {
   const settings = pageFlags.kiosk ?? parseKiosk(new URLSearchParams());
@@ -36,6 +38,9 @@ export function KioskMode() {
   useWakeLock();
   useKioskInput(runtime.store);
   useKioskSession(runtime);
+  // The nightly reload waits for the attract loop: nobody is using the screen then.
+  useWatchdog({ canReloadNow: () => runtime.store.getState().phase === 'attract', reloadHour: runtime.settings.reloadHour });
+  useHeartbeat({ id: runtime.settings.id });
   return (
     <KioskContext.Provider value={runtime}>
       <TourMode touch session={session}>

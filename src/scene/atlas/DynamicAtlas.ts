@@ -124,7 +124,8 @@ export class DynamicAtlas {
    * until then the GPU copy of a slot holds its old pixels.
    */
   flush(renderer: WebGLRenderer, maxSlots = 8): number[] {
-    if (this.dirtySlots.size === 0) return [];
+    // Uploads into a lost context vanish: the slots stay queued until it is back.
+    if (this.dirtySlots.size === 0 || renderer.getContext().isContextLost()) return [];
     if (!this.allocated) {
       renderer.initTexture(this.texture);
       this.allocated = true;
@@ -139,6 +140,23 @@ export class DynamicAtlas {
       renderer.copyTextureToTexture(this.slotPixels, this.texture, null, this.at.set(x, y));
     });
     return slots;
+  }
+
+  /**
+   * After a WebGL context restore: three makes the texture again, empty (storage only), so the
+   * blank slot and every slot in use are queued for upload once more from the canvas, which
+   * still holds their pixels. Until a slot's upload it samples empty (black) texels.
+   */
+  restored(): void {
+    this.allocated = false;
+    const queued = [0, ...this.holders.values(), ...this.dirtySlots];
+    this.dirtySlots.clear();
+    for (const slot of queued) this.dirtySlots.add(slot);
+  }
+
+  /** Slots waiting for an upload. */
+  get queued(): number {
+    return this.dirtySlots.size;
   }
 
   /** Forgets every holder (e.g. on a language switch) so all slots are drawn again. */

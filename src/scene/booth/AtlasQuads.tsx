@@ -8,6 +8,7 @@ import { addUvRects } from '../materials/atlasMaterial';
 import { MATERIALS } from '../materials/catalogue';
 import { DynamicAtlas } from '../atlas/DynamicAtlas';
 import { usePavilion } from '../../context/usePavilion';
+import { useContextRestored } from '../renderer/useContextRestored';
 import { CompactInstances } from './CompactInstances';
 
 export interface AtlasQuadSpec {
@@ -54,7 +55,7 @@ const UPLOAD_SLOTS = { covered: 32, shown: 8 };
 /** One instanced quad per booth near the visitor, textured from a shared atlas whose slots follow the visitor. */
 export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Props) {
   const placements = world.layout.booths;
-  const { mesh, atlas, quads, pending } = useMemo(() => {
+  const { mesh, atlas, quads, pending, showing } = useMemo(() => {
     const atlas = new DynamicAtlas(spec.atlas.width, spec.atlas.height, spec.atlas.slotW, spec.atlas.slotH, spec.atlas.blank);
     const mesh = new InstancedMesh(
       new PlaneGeometry(1, 1),
@@ -80,7 +81,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     });
     quads.fitBounds();
     // Slots drawn on the canvas and not uploaded yet → the placement each was drawn for.
-    return { mesh, atlas, quads, pending: new Map<number, number>() };
+    return { mesh, atlas, quads, pending: new Map<number, number>(), showing: new Map<number, number>() };
     // spec is a module constant per use; placements and booths change with the hall.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placements, booths]);
@@ -98,7 +99,19 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
   const gl = useThree((s) => s.gl);
   const { visitor, progress } = usePavilion();
   const langRef = useRef(lang);
-  const timers = useRef({ plan: PLAN_INTERVAL, upload: 0 });
+  const timers = useRef({ plan: PLAN_INTERVAL, upload: 0, refill: false });
+  // A restored context has an empty atlas texture: the quads showing a slot go back to their idle
+  // colour (not black) until their slot is sent again, at the covered rate.
+  useContextRestored(() => {
+    atlas.restored();
+    const blank = atlas.uvRect(0);
+    for (const key of showing.keys()) {
+      quads.setExtra(key, blank);
+      quads.setColor(key, tmpColor.set(spec.idleColor(booths[placements[key]!.index]!)));
+    }
+    timers.current.refill = true;
+    timers.current.upload = UPLOAD_INTERVAL;
+  });
   useEffect(() => {
     // Only a switch repaints: on mount the first plan has already drawn in this language.
     if (langRef.current === lang) return;
@@ -118,6 +131,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
       const plan = atlas.update(wanted);
       const blank = atlas.uvRect(0);
       for (const e of plan.evict) {
+        showing.delete(e.key);
         quads.setExtra(e.key, blank);
         quads.setColor(e.key, tmpColor.set(spec.idleColor(booths[placements[e.key]!.index]!)));
       }
@@ -139,16 +153,24 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
     }
     if (t.upload >= UPLOAD_INTERVAL) {
       t.upload = 0;
+      const fast = !progress.shown || t.refill;
       // A quad shows its slot once the slot's pixels are on the GPU, not before.
-      for (const slot of atlas.flush(gl, progress.shown ? UPLOAD_SLOTS.shown : UPLOAD_SLOTS.covered)) {
-        const key = pending.get(slot);
-        if (key === undefined) continue;
-        pending.delete(slot);
-        progress.painted++;
+      for (const slot of atlas.flush(gl, fast ? UPLOAD_SLOTS.covered : UPLOAD_SLOTS.shown)) {
+        let key = pending.get(slot);
+        if (key !== undefined) {
+          pending.delete(slot);
+          progress.painted++;
+        } else {
+          // Sent again after a context restore: the quad that showed it, and still holds it, shows it again.
+          for (const [k, s] of showing) if (s === slot && atlas.holders.get(k) === slot) key = k;
+          if (key === undefined) continue;
+        }
         if (atlas.holders.get(key) !== slot) continue;
+        showing.set(key, slot);
         quads.setExtra(key, atlas.uvRect(slot));
         quads.setColor(key, WHITE);
       }
+      if (atlas.queued === 0) t.refill = false;
     }
   });
 

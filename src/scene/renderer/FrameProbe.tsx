@@ -40,7 +40,7 @@ export function FrameProbe() {
     };
     showGuide(guide.getState());
     const offGuide = guide.subscribe(showGuide);
-    window.__pavilion = {
+    const probe: NonNullable<Window['__pavilion']> = {
       frames: 0,
       visitor,
       liveVideoCount: () => liveVideos.size,
@@ -57,8 +57,11 @@ export function FrameProbe() {
         programs: gl.info.programs?.length ?? 0,
       }),
     };
+    window.__pavilion = probe;
     return () => {
       offGuide();
+      // A replaced canvas's root is torn down after the new one has published its own probe.
+      if (window.__pavilion !== probe) return;
       delete document.body.dataset.guide;
       delete window.__pavilion;
       delete document.body.dataset.firstFrame;
@@ -66,6 +69,8 @@ export function FrameProbe() {
   }, [gl, visitor, progress, guide]);
   useFrame(() => {
     if (!progress.shown) return; // covered by the loading curtain: nothing is drawn
+    // Nor while the context is lost (three skips render()): a watchdog sees those frames as stalled.
+    if (gl.getContext().isContextLost()) return;
     frames.current++;
     if (window.__pavilion) window.__pavilion.frames = frames.current;
     if (frames.current === 2) {

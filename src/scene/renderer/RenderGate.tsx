@@ -1,7 +1,14 @@
 import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
+import { useContext, useRef } from 'react';
 import { usePavilion } from '../../context/usePavilion';
 import { FIRST_VIEW_MAX_WAIT_MS, firstViewReady } from '../../state/sceneProgress';
+import { CanvasGeneration } from './CanvasGeneration';
+
+/**
+ * On a canvas that replaced one whose context was lost, the visitor is looking at an empty
+ * stage: the hall is drawn almost at once, and signs and posters fill in as they arrive.
+ */
+const REPLACED_MAX_WAIT_MS = 250;
 
 /**
  * Takes over rendering (a priority above 0) to skip it while the loading curtain hides the
@@ -14,10 +21,11 @@ export function RenderGate() {
   // When the first frame ran: the first view waits at most FIRST_VIEW_MAX_WAIT_MS from then.
   const start = useRef(-1);
   const compiled = useRef(false);
+  const maxWait = useContext(CanvasGeneration) > 0 ? REPLACED_MAX_WAIT_MS : FIRST_VIEW_MAX_WAIT_MS;
   useFrame(({ gl, scene, camera }) => {
     if (!progress.shown) {
       if (start.current < 0) start.current = performance.now();
-      if (!firstViewReady(progress) && performance.now() - start.current < FIRST_VIEW_MAX_WAIT_MS) return;
+      if (!firstViewReady(progress) && performance.now() - start.current < maxWait) return;
       if (!compiled.current) {
         // The programs of everything visible, asked for a frame ahead: the GPU process links
         // them meanwhile, instead of within the first frame drawn (a no-op when the warm-up
