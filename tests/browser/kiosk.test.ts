@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
-import { openPavilion, sharedBrowser } from './helpers';
+import { openPavilion, sharedBrowser, visitorPos } from './helpers';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
@@ -10,6 +10,7 @@ const VIDEO_BOOTH = 'anxin-campus-antifraud';
 const IDLE_S = 5;
 const PROMPT_S = 5;
 
+const distance = (a: { x: number; z: number }, b: { x: number; z: number }) => Math.hypot(a.x - b.x, a.z - b.z);
 const phase = (page: Page) => page.evaluate(() => document.body.dataset.kiosk);
 
 async function openKiosk(idle = IDLE_S): Promise<Page> {
@@ -32,10 +33,15 @@ describe('kiosk: attract loop, idle prompt and reset', () => {
   it('starts in the attract loop; a touch takes over; idle asks "Still there?" then resets everything', async () => {
     const page = await openKiosk();
     expect(await phase(page)).toBe('attract');
+    // The attract loop is the guided tour on repeat: the view moves by itself.
+    const start = await visitorPos(page);
+    await expect.poll(async () => distance(start, await visitorPos(page)), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.__pavilion!.guide.status)).not.toBe('off');
     await expectNoSeriousViolations(page, 'the kiosk attract loop');
     const call = page.getByRole('button', { name: /触摸屏幕，开始参观/ });
     await call.click();
     expect(await phase(page)).toBe('active');
+    expect(await page.evaluate(() => window.__pavilion!.guide.status)).toBe('off');
     expect(await call.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -50,6 +56,8 @@ describe('kiosk: attract loop, idle prompt and reset', () => {
     expect(await page.locator('.panel-inner').count()).toBe(0);
     expect(await page.evaluate(() => location.hash)).toBe('#/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // …and the tour runs again.
+    await expect.poll(() => page.evaluate(() => window.__pavilion!.guide.status), { timeout: 10_000 }).not.toBe('off');
     await page.close();
   });
 
