@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasStats, expectRendered, openPavilion, sharedBrowser } from './helpers';
+
+/**
+ * The kiosk's offline cache, end to end. This file serves dist/ itself (not the shared preview
+ * server) so that it can take the network away by stopping its server, as a pulled cable would.
+ */
+let server: PreviewServer | undefined;
+let base = '';
+
+async function stopServer(): Promise<void> {
+  const s = server;
+  server = undefined;
+  await s?.close();
+}
+
+beforeAll(async () => {
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  base = `http://127.0.0.1:${address.port}`;
+});
+afterAll(stopServer);
+
+const browser = sharedBrowser();
+
+/** Rejects after `ms`: every wait in this file is bounded. */
+const within = <T>(ms: number, what: string, p: Promise<T>): Promise<T> =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))]);
+
+describe('a kiosk offline', () => {
+  it('ordinary visitors get no service worker', async () => {
+    const page = await browser().context.newPage();
+    await openPavilion(page, `${base}/`);
+    const sw = await page.evaluate(async () => ({
+      registrations: (await navigator.serviceWorker.getRegistrations()).length,
+      controlled: navigator.serviceWorker.controller !== null,
+      attr: document.body.dataset.offlineCache ?? null,
+      state: window.__pavilion?.offline.state,
+    }));
+    expect(sw).toEqual({ registrations: 0, controlled: false, attr: null, state: 'off' });
+    await page.close();
+  });
+
+  it('after a first visit, an offline reload draws the hall and a cached video seeks', async () => {
+    const page: Page = await browser().context.newPage();
+    const errors = await openPavilion(page, `${base}/?mode=kiosk&idle=600`);
+    await page.waitForSelector('body[data-offline-cache="ready"]', { timeout: 120_000 });
+    const before = await page.evaluate(async () => ({
+      controlled: navigator.serviceWorker.controller !== null,
+      scope: (await navigator.serviceWorker.getRegistration())?.scope,
+      offline: { ...window.__pavilion!.offline },
+    }));
+    expect(before.controlled).toBe(true);
+    expect(before.scope).toBe(`${base}/`);
+    expect(before.offline.state).toBe('ready');
+    expect(before.offline.cachedFiles).toBeGreaterThan(20);
+    expect(before.offline.cachedBytes).toBeGreaterThan(1_000_000);
+    const video = await page.evaluate(async () => {
+      const keys = await (await caches.open('pavilion-media-v1')).keys();
+      return keys.map((k) => k.url).find((u) => /\.mp4$/.test(u)) ?? null;
+    });
+    expect(video).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/scenes\/sample\/.*\.mp4$/);
+
+    await stopServer();
+    // The network is really gone: nothing answers at the kiosk's address any more.
+    await expect(fetch(`${base}/`)).rejects.toThrow();
+
+    await within(60_000, 'offline reload', page.reload());
+    await page.waitForSelector('body[data-hall-status="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('body[data-first-frame="true"]', { timeout: 60_000 });
+    await page.waitForSelector('.curtain', { state: 'detached', timeout: 30_000 });
+    expectRendered(await canvasStats(page));
+
+    // A Range request is answered from the cache with just those bytes.
+    const ranged = await page.evaluate(async (url) => {
+      const res = await fetch(url, { headers: { Range: 'bytes=100-199' } });
+      return { status: res.status, bytes: (await res.arrayBuffer()).byteLength, range: res.headers.get('content-range') };
+    }, video!);
+    expect(ranged.status).toBe(206);
+    expect(ranged.bytes).toBe(100);
+    expect(ranged.range).toMatch(/^bytes 100-199\/\d+$/);
+
+    // And a video element seeks in it.
+    const seeked = await within(
+      45_000,
+      'video seek',
+      page.evaluate(
+        (url) =>
+          new Promise<number>((resolve, reject) => {
+            const v = document.createElement('video');
+            v.muted = true;
+            v.preload = 'auto';
+            v.onerror = () => reject(new Error(`video error ${v.error?.code ?? '?'}`));
+            v.onloadedmetadata = () => {
+              v.onseeked = () => {
+                const t = v.currentTime;
+                v.removeAttribute('src');
+                v.load();
+                resolve(t);
+              };
+              v.currentTime = v.duration / 2;
+            };
+            v.src = url;
+          }),
+        video!,
+      ),
+    );
+    expect(seeked).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
