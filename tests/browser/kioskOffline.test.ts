@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../server/support';
 import { canvasStats, expectRendered, openPavilion, sharedBrowser } from './helpers';
 
 /**
@@ -45,71 +47,93 @@ describe('a kiosk offline', () => {
   });
 
   it('after a first visit, an offline reload draws the hall and a cached video seeks', async () => {
-    const page: Page = await browser().context.newPage();
-    const errors = await openPavilion(page, `${base}/?mode=kiosk&idle=600`);
-    await page.waitForSelector('body[data-offline-cache="ready"]', { timeout: 120_000 });
-    const before = await page.evaluate(async () => ({
-      controlled: navigator.serviceWorker.controller !== null,
-      scope: (await navigator.serviceWorker.getRegistration())?.scope,
-      offline: { ...window.__pavilion!.offline },
-    }));
-    expect(before.controlled).toBe(true);
-    expect(before.scope).toBe(`${base}/`);
-    expect(before.offline.state).toBe('ready');
-    expect(before.offline.cachedFiles).toBeGreaterThan(20);
-    expect(before.offline.cachedBytes).toBeGreaterThan(1_000_000);
-    const video = await page.evaluate(async () => {
-      const keys = await (await caches.open('pavilion-media-v1')).keys();
-      return keys.map((k) => k.url).find((u) => /\.mp4$/.test(u)) ?? null;
+    await offlineRoundTrip(`${base}/?mode=kiosk&idle=600`, base, stopServer);
+  });
+
+  it('on the service, caches the live hall and its media from the content origin (CORS), and seeks them offline', async () => {
+    const service = await startServer({
+      distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
+      sampleHall: fileURLToPath(new URL('../../scenes/sample/hall.json', import.meta.url)),
     });
-    expect(video).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/scenes\/sample\/.*\.mp4$/);
-
-    await stopServer();
-    // The network is really gone: nothing answers at the kiosk's address any more.
-    await expect(fetch(`${base}/`)).rejects.toThrow();
-
-    await within(60_000, 'offline reload', page.reload());
-    await page.waitForSelector('body[data-hall-status="ready"]', { timeout: 60_000 });
-    await page.waitForSelector('body[data-first-frame="true"]', { timeout: 60_000 });
-    await page.waitForSelector('.curtain', { state: 'detached', timeout: 30_000 });
-    expectRendered(await canvasStats(page));
-
-    // A Range request is answered from the cache with just those bytes.
-    const ranged = await page.evaluate(async (url) => {
-      const res = await fetch(url, { headers: { Range: 'bytes=100-199' } });
-      return { status: res.status, bytes: (await res.arrayBuffer()).byteLength, range: res.headers.get('content-range') };
-    }, video!);
-    expect(ranged.status).toBe(206);
-    expect(ranged.bytes).toBe(100);
-    expect(ranged.range).toMatch(/^bytes 100-199\/\d+$/);
-
-    // And a video element seeks in it.
-    const seeked = await within(
-      45_000,
-      'video seek',
-      page.evaluate(
-        (url) =>
-          new Promise<number>((resolve, reject) => {
-            const v = document.createElement('video');
-            v.muted = true;
-            v.preload = 'auto';
-            v.onerror = () => reject(new Error(`video error ${v.error?.code ?? '?'}`));
-            v.onloadedmetadata = () => {
-              v.onseeked = () => {
-                const t = v.currentTime;
-                v.removeAttribute('src');
-                v.load();
-                resolve(t);
-              };
-              v.currentTime = v.duration / 2;
-            };
-            v.src = url;
-          }),
-        video!,
-      ),
-    );
-    expect(seeked).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await page.close();
+    try {
+      await offlineRoundTrip(`${service.url}/kiosk/?idle=600`, service.contentOrigin, () => service.stop());
+    } finally {
+      await service.stop().catch(() => {});
+    }
   });
 });
+
+/**
+ * Opens a kiosk, waits until its cache is ready, takes the network away (`stop`), reloads, and
+ * checks the hall draws and a cached video (from `mediaOrigin`) is served in ranges and seeks.
+ */
+async function offlineRoundTrip(url: string, mediaOrigin: string, stop: () => Promise<void>): Promise<void> {
+  const page: Page = await browser().context.newPage();
+  const errors = await openPavilion(page, url);
+  await page.waitForSelector('body[data-offline-cache="ready"]', { timeout: 120_000 });
+  const before = await page.evaluate(async () => ({
+    controlled: navigator.serviceWorker.controller !== null,
+    scope: (await navigator.serviceWorker.getRegistration())?.scope,
+    offline: { ...window.__pavilion!.offline },
+  }));
+  const origin = new URL(url).origin;
+  expect(before.controlled).toBe(true);
+  expect(before.scope).toBe(`${origin}/`);
+  expect(before.offline.state).toBe('ready');
+  expect(before.offline.cachedFiles).toBeGreaterThan(20);
+  expect(before.offline.cachedBytes).toBeGreaterThan(1_000_000);
+  const video = await page.evaluate(async () => {
+    const keys = await (await caches.open('pavilion-media-v1')).keys();
+    return keys.map((k) => k.url).find((u) => /\.mp4$/.test(u)) ?? null;
+  });
+  expect(video?.startsWith(`${mediaOrigin}/`)).toBe(true);
+
+  await stop();
+  // The network is really gone: nothing answers at the kiosk's address any more.
+  await expect(fetch(url)).rejects.toThrow();
+
+  await within(60_000, 'offline reload', page.reload());
+  await page.waitForSelector('body[data-hall-status="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('body[data-first-frame="true"]', { timeout: 60_000 });
+  await page.waitForSelector('.curtain', { state: 'detached', timeout: 30_000 });
+  expectRendered(await canvasStats(page));
+
+  // A Range request is answered from the cache with just those bytes.
+  const ranged = await page.evaluate(async (src) => {
+    const res = await fetch(src, { headers: { Range: 'bytes=100-199' }, mode: 'cors' });
+    return { status: res.status, bytes: (await res.arrayBuffer()).byteLength, range: res.headers.get('content-range') };
+  }, video!);
+  expect(ranged.status).toBe(206);
+  expect(ranged.bytes).toBe(100);
+  expect(ranged.range).toMatch(/^bytes 100-199\/\d+$/);
+
+  // And a video element seeks in it, as the app's players ask for it (CORS when cross-origin).
+  const seeked = await within(
+    45_000,
+    'video seek',
+    page.evaluate(
+      (src) =>
+        new Promise<number>((resolve, reject) => {
+          const v = document.createElement('video');
+          v.muted = true;
+          v.preload = 'auto';
+          if (new URL(src).origin !== location.origin) v.crossOrigin = 'anonymous';
+          v.onerror = () => reject(new Error(`video error ${v.error?.code ?? '?'}`));
+          v.onloadedmetadata = () => {
+            v.onseeked = () => {
+              const t = v.currentTime;
+              v.removeAttribute('src');
+              v.load();
+              resolve(t);
+            };
+            v.currentTime = v.duration / 2;
+          };
+          v.src = src;
+        }),
+      video!,
+    ),
+  );
+  expect(seeked).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}
