@@ -134,6 +134,16 @@ async function offlineRoundTrip(url: string, mediaOrigin: string, stop: () => Pr
     ),
   );
   expect(seeked).toBeGreaterThan(0);
+
+  // A booth's panel opens (its lazy chunks come from the precache), and its H5 page, which no
+  // worker can serve into a sandboxed frame, says the network is down instead of a browser error.
+  await page.evaluate(() => {
+    location.hash = '/booth/xingqiao-univ-cyberlab';
+  });
+  await page.getByRole('tab', { name: '互动' }).click({ timeout: 30_000 });
+  await page.locator('.h5-offline').waitFor({ timeout: 20_000 });
+  expect(await page.locator('.h5-frame iframe').count()).toBe(0);
+  expect(await page.locator('.h5-offline').textContent()).toContain('网络暂时中断');
   expect(errors).toEqual([]);
   await page.close();
 }
