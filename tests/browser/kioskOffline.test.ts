@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../server/support';
+import { startServer } from '../server/support';
 import { canvasStats, expectRendered, openPavilion, sharedBrowser } from './helpers';
 
 /**
