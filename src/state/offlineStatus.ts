@@ -12,6 +12,14 @@ export interface OfflineStatus {
   cachedFiles: number;
   /** Whether the service worker controls this page (the app shell then loads offline). */
   controlled: boolean;
+  /** A newer hall (cached) or build (installed) waits for the kiosk's next idle reset (state/kioskUpdate). */
+  pendingUpdate: boolean;
 }
 
-export const offlineStatus: OfflineStatus = { state: 'off', cachedBytes: 0, cachedFiles: 0, controlled: false };
+export const offlineStatus: OfflineStatus = {
+  state: 'off',
+  cachedBytes: 0,
+  cachedFiles: 0,
+  controlled: false,
+  pendingUpdate: false,
+};

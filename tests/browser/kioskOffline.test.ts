@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -59,6 +61,38 @@ describe('a kiosk offline', () => {
       await offlineRoundTrip(`${service.url}/kiosk/?idle=600`, service.contentOrigin, () => service.stop());
     } finally {
       await service.stop().catch(() => {});
+    }
+  });
+
+  it('caches a newly published hall in the background and announces it, without applying it mid-visit', async () => {
+    const service = await startServer({
+      distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
+      sampleHall: fileURLToPath(new URL('../../scenes/sample/hall.json', import.meta.url)),
+    });
+    try {
+      const page = await browser().context.newPage();
+      await openPavilion(page, `${service.url}/kiosk/?idle=600`);
+      await page.waitForSelector('body[data-offline-cache="ready"]', { timeout: 120_000 });
+      expect(await page.evaluate(() => window.__pavilion!.offline.pendingUpdate)).toBe(false);
+      const title = await page.locator('.hud-title').textContent();
+      expect(title).toContain('云展馆');
+
+      // A publish rewrites the live bundle whole; the kiosk's next check (here: the network
+      // coming back, which checks at once instead of in a few minutes) finds it.
+      const file = path.join(service.dataDir, 'live/hall.bundle.json');
+      const bundle = JSON.parse(readFileSync(file, 'utf8')) as { hall: { title: { zh: string } } };
+      bundle.hall.title.zh = '更新后的展馆';
+      writeFileSync(file, JSON.stringify(bundle));
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect.poll(() => page.evaluate(() => window.__pavilion!.offline.pendingUpdate), { timeout: 60_000 }).toBe(true);
+      // Announced, not applied: the visitor still sees the hall they came to.
+      expect(await page.locator('.hud-title').textContent()).toBe(title);
+      // The kiosk shell applies it at an idle reset (a reload): the new hall, already cached.
+      await page.reload();
+      await page.locator('.hud-title', { hasText: '更新后的展馆' }).waitFor({ state: 'attached', timeout: 60_000 });
+      await page.close();
+    } finally {
+      await service.stop();
     }
   });
 });

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { LoadedHall } from '../../manifest';
 import { loadHallOffThread } from '../../manifest/loadHallOffThread';
 import type { HallState } from '../../state/hallStore';
-import { clearUpdate, markUpdateReady } from '../../state/kioskUpdate';
+import { clearUpdate, kioskUpdate, markUpdateReady } from '../../state/kioskUpdate';
 import { offlineStatus } from '../../state/offlineStatus';
 import type { StatusMessage } from '../../sw/protocol';
 import { hallFingerprint } from './hallFingerprint';
@@ -112,10 +112,14 @@ export function startKioskOffline(opts: KioskOfflineOptions): () => void {
     if (!shown && s.status === 'ready' && s.loaded && s.hallUrl) void showHall(s.hallUrl, s.loaded);
   };
   const unsubscribe = opts.hall.subscribe(onHall);
+  const unsubscribeUpdate = kioskUpdate.subscribe((u) => {
+    offlineStatus.pendingUpdate = u.pendingUpdate;
+  });
   const timer = setInterval(() => void check(), opts.checkEveryMs);
   const keepAlive = setInterval(() => {
     if (offlineStatus.state === 'filling' || updateRun) sw?.post({ type: 'status' });
   }, KEEP_ALIVE_MS);
+  // Back online: resume a stalled run and look for a newer hall at once.
   const onOnline = () => void check();
   window.addEventListener('online', onOnline);
 
@@ -130,6 +134,7 @@ export function startKioskOffline(opts: KioskOfflineOptions): () => void {
   return () => {
     disposed = true;
     unsubscribe();
+    unsubscribeUpdate();
     clearInterval(timer);
     clearInterval(keepAlive);
     window.removeEventListener('online', onOnline);
