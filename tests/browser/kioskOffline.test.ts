@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../server/support';
+import { expectNoSeriousViolations } from './axe';
 import { canvasStats, expectRendered, openPavilion, sharedBrowser } from './helpers';
 
 /**
@@ -35,7 +36,7 @@ const within = <T>(ms: number, what: string, p: Promise<T>): Promise<T> =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms))]);
 
 describe('a kiosk offline', () => {
-  it('ordinary visitors get no service worker', async () => {
+  it('ordinary visitors get no service worker', { timeout: 180_000 }, async () => {
     const page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
     const sw = await page.evaluate(async () => ({
@@ -48,53 +49,61 @@ describe('a kiosk offline', () => {
     await page.close();
   });
 
-  it('after a first visit, an offline reload draws the hall and a cached video seeks', async () => {
+  it('after a first visit, an offline reload draws the hall and a cached video seeks', { timeout: 300_000 }, async () => {
     await offlineRoundTrip(`${base}/?mode=kiosk&idle=600`, base, stopServer);
   });
 
-  it('on the service, caches the live hall and its media from the content origin (CORS), and seeks them offline', async () => {
-    const service = await startServer({
-      distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
-      sampleHall: fileURLToPath(new URL('../../scenes/sample/hall.json', import.meta.url)),
-    });
-    try {
-      await offlineRoundTrip(`${service.url}/kiosk/?idle=600`, service.contentOrigin, () => service.stop());
-    } finally {
-      await service.stop().catch(() => {});
-    }
-  });
+  it(
+    'on the service, caches the live hall and its media from the content origin (CORS), and seeks them offline',
+    { timeout: 300_000 },
+    async () => {
+      const service = await startServer({
+        distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
+        sampleHall: fileURLToPath(new URL('../../scenes/sample/hall.json', import.meta.url)),
+      });
+      try {
+        await offlineRoundTrip(`${service.url}/kiosk/?idle=600`, service.contentOrigin, () => service.stop());
+      } finally {
+        await service.stop().catch(() => {});
+      }
+    },
+  );
 
-  it('caches a newly published hall in the background and announces it, without applying it mid-visit', async () => {
-    const service = await startServer({
-      distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
-      sampleHall: fileURLToPath(new URL('../../scenes/sample/hall.json', import.meta.url)),
-    });
-    try {
-      const page = await browser().context.newPage();
-      await openPavilion(page, `${service.url}/kiosk/?idle=600`);
-      await page.waitForSelector('body[data-offline-cache="ready"]', { timeout: 120_000 });
-      expect(await page.evaluate(() => window.__pavilion!.offline.pendingUpdate)).toBe(false);
-      const title = await page.locator('.hud-title').textContent();
-      expect(title).toContain('云展馆');
+  it(
+    'caches a newly published hall in the background and announces it, without applying it mid-visit',
+    { timeout: 300_000 },
+    async () => {
+      const service = await startServer({
+        distDir: fileURLToPath(new URL('../../dist', import.meta.url)),
+        sampleHall: fileURLToPath(new URL('../../scenes/sample/hall.json', import.meta.url)),
+      });
+      try {
+        const page = await browser().context.newPage();
+        await openPavilion(page, `${service.url}/kiosk/?idle=600`);
+        await page.waitForSelector('body[data-offline-cache="ready"]', { timeout: 120_000 });
+        expect(await page.evaluate(() => window.__pavilion!.offline.pendingUpdate)).toBe(false);
+        const title = await page.locator('.hud-title').textContent();
+        expect(title).toContain('云展馆');
 
-      // A publish rewrites the live bundle whole; the kiosk's next check (here: the network
-      // coming back, which checks at once instead of in a few minutes) finds it.
-      const file = path.join(service.dataDir, 'live/hall.bundle.json');
-      const bundle = JSON.parse(readFileSync(file, 'utf8')) as { hall: { title: { zh: string } } };
-      bundle.hall.title.zh = '更新后的展馆';
-      writeFileSync(file, JSON.stringify(bundle));
-      await page.evaluate(() => window.dispatchEvent(new Event('online')));
-      await expect.poll(() => page.evaluate(() => window.__pavilion!.offline.pendingUpdate), { timeout: 60_000 }).toBe(true);
-      // Announced, not applied: the visitor still sees the hall they came to.
-      expect(await page.locator('.hud-title').textContent()).toBe(title);
-      // The kiosk shell applies it at an idle reset (a reload): the new hall, already cached.
-      await page.reload();
-      await page.locator('.hud-title', { hasText: '更新后的展馆' }).waitFor({ state: 'attached', timeout: 60_000 });
-      await page.close();
-    } finally {
-      await service.stop();
-    }
-  });
+        // A publish rewrites the live bundle whole; the kiosk's next check (here: the network
+        // coming back, which checks at once instead of in a few minutes) finds it.
+        const file = path.join(service.dataDir, 'live/hall.bundle.json');
+        const bundle = JSON.parse(readFileSync(file, 'utf8')) as { hall: { title: { zh: string } } };
+        bundle.hall.title.zh = '更新后的展馆';
+        writeFileSync(file, JSON.stringify(bundle));
+        await page.evaluate(() => window.dispatchEvent(new Event('online')));
+        await expect.poll(() => page.evaluate(() => window.__pavilion!.offline.pendingUpdate), { timeout: 60_000 }).toBe(true);
+        // Announced, not applied: the visitor still sees the hall they came to.
+        expect(await page.locator('.hud-title').textContent()).toBe(title);
+        // The kiosk shell applies it at an idle reset (a reload): the new hall, already cached.
+        await page.reload();
+        await page.locator('.hud-title', { hasText: '更新后的展馆' }).waitFor({ state: 'attached', timeout: 60_000 });
+        await page.close();
+      } finally {
+        await service.stop();
+      }
+    },
+  );
 });
 
 /**
@@ -178,6 +187,7 @@ async function offlineRoundTrip(url: string, mediaOrigin: string, stop: () => Pr
   await page.locator('.h5-offline').waitFor({ timeout: 20_000 });
   expect(await page.locator('.h5-frame iframe').count()).toBe(0);
   expect(await page.locator('.h5-offline').textContent()).toContain('网络暂时中断');
+  await expectNoSeriousViolations(page, 'the offline notice of an H5 page');
   expect(errors).toEqual([]);
   await page.close();
 }
