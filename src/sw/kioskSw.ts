@@ -93,12 +93,10 @@ let running: Promise<void> = Promise.resolve();
 function warm(m: WarmMessage): Promise<void> {
   const mine = ++generation;
   running = running.then(async () => {
-    if (mine !== generation) return;
     const base = { type: 'offline-status', runId: m.runId } as const;
-    await broadcast(
-      { ...base, state: 'filling', cachedBytes: 0, cachedFiles: 0, done: 0, total: m.urls.length, skipped: 0 },
-      true,
-    );
+    const none = { cachedBytes: 0, cachedFiles: 0, done: 0, total: m.urls.length, skipped: 0 };
+    if (mine !== generation) return broadcast({ ...base, ...none, state: 'stalled' }, true);
+    await broadcast({ ...base, ...none, state: 'filling' }, true);
     await cacheHallDocs(m.hallDocs);
     const result = await warmMedia(m.urls, m.budgetBytes, m.prune, {
       cache: await caches.open(MEDIA_CACHE),
@@ -106,9 +104,9 @@ function warm(m: WarmMessage): Promise<void> {
       current: () => mine === generation,
       onProgress: (p) => void broadcast({ ...base, state: 'filling', ...p }, false),
     });
-    if (result.state === 'superseded') return;
     const { state, ...counts } = result;
-    await broadcast({ ...base, ...counts, state }, true);
+    // Cut short by a newer run: to its page that is a stall, which it starts again.
+    await broadcast({ ...base, ...counts, state: state === 'superseded' ? 'stalled' : state }, true);
   });
   return running;
 }

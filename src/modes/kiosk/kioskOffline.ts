@@ -94,7 +94,8 @@ export function startKioskOffline(opts: KioskOfflineOptions): () => void {
       shownRun = { id: runId(), state: 'filling' };
       warm(shownRun.id, shown.url, shown.loaded, true);
     }
-    if (updateRun || !shown.fingerprint) return;
+    // The hall on show is cached whole before a newer one is fetched beside it.
+    if (updateRun || !shown.fingerprint || shownRun?.state !== 'done') return;
     const fp = await hallFingerprint(shown.url, 'no-cache');
     if (!fp || fp === shown.fingerprint || disposed) return;
     let next: LoadedHall;
