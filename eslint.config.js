@@ -6,7 +6,8 @@ import layers from './src-layers.json' with { type: 'json' };
 
 /**
  * The rooms of `src/`, lowest first (src-layers.json, which the import-graph test reads too):
- * - manifest: schema, parsing, loading (pure); hall: floor plan, collision, path finding (pure);
+ * - manifest: schema, parsing, loading (pure); sw: the kiosk's service worker and what kiosk
+ *   pages say to it (imports nothing of the app); hall: floor plan, collision, path finding (pure);
  *   state: vanilla stores, the visitor, navigation (pure);
  * - i18n, icons: interface strings and icons, for every mode;
  * - context: the stores' React bindings (the pavilion instance, page-wide prefs);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
 
@@ -40,6 +41,40 @@ export default defineConfig({
     react(),
     scenesPlugin(scenesDir),
     fontsPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    // The kiosk's service worker (src/sw/kioskSw.ts → dist/kioskSw.js). Only kiosk pages register
+    // it, from their own chunk: no register script, no web manifest, nothing in a visitor's page.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'kioskSw.ts',
+      injectRegister: false,
+      manifest: false,
+      devOptions: { enabled: false },
+      injectManifest: {
+        rollupFormat: 'iife',
+        // The app shell a kiosk needs offline: every built script and style (lazy chunks too), the
+        // two pages a kiosk opens, and the CJK font (its slices: a page only knows which it needs
+        // when it draws the text). Never scenes/ (the sample's media go by the media budget).
+        globPatterns: [
+          'assets/**/*.{js,css,wasm,woff2,svg,png}',
+          'index.html',
+          'kiosk/index.html',
+          'fonts/**/*.{css,woff2}',
+          'favicon.svg',
+        ],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // The pages by the URLs the service serves them at (with the live hall's meta tag and CSP).
+        manifestTransforms: [
+          (entries) => ({
+            manifest: entries.map((e) => ({
+              ...e,
+              url: e.url === 'index.html' ? './' : e.url === 'kiosk/index.html' ? 'kiosk/' : e.url,
+            })),
+            warnings: [],
+          }),
+        ],
+      },
+    }),
   ],
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   // One page: a missing manifest must be a 404, not index.html.

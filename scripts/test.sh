@@ -7,7 +7,7 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 echo "▸ lint";        npx eslint . --max-warnings=0
 echo "▸ format";      npx prettier --check . --log-level=warn
-echo "▸ types";       npx tsc -p tsconfig.json
+echo "▸ types";       npx tsc -p tsconfig.json && npx tsc -p src/sw/tsconfig.json
 echo "▸ unused";      npx knip
 echo "▸ schema";      npx tsx scripts/gen-schema.ts --check
 echo "▸ manifests";   npx tsx scripts/validate.ts scenes/sample/hall.json

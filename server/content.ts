@@ -4,6 +4,8 @@ import type { Publishing } from './publishing';
 import { CONTENT_TYPES } from './contentTypes';
 import { sendFile } from './sendFile';
 
+const EXPOSED = 'Content-Length, Content-Range, Accept-Ranges, ETag';
+
 /** What a browser may render inline; anything else is offered as a download. */
 const INLINE = /^(image|video|audio|font)\/|^text\/(html|css|vtt|markdown|javascript)|^application\/json/;
 
@@ -15,6 +17,8 @@ const INLINE = /^(image|video|audio|font)\/|^text\/(html|css|vtt|markdown|javasc
 export function contentHeaders(reply: FastifyReply, type: string, appOrigins: readonly string[]): void {
   reply.header('X-Content-Type-Options', 'nosniff');
   reply.header('Access-Control-Allow-Origin', '*');
+  // Lets a page's scripts (hls.js, a kiosk's offline cache) read how a file was cut and sized.
+  reply.header('Access-Control-Expose-Headers', EXPOSED);
   reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
   reply.header('Referrer-Policy', 'no-referrer');
   if (type.startsWith('text/html')) {
@@ -51,6 +55,17 @@ export function createContentServer(opts: {
     const abs = path.join(root, rel);
     return abs.startsWith(root + path.sep) ? abs : null;
   };
+  // CORS preflights: a cross-origin request with a header beyond the simple ones (a Range a
+  // service worker passes on, a conditional request) asks first. Reading only, from anywhere.
+  app.options('/*', async (_req, reply) =>
+    reply
+      .code(204)
+      .header('Access-Control-Allow-Origin', '*')
+      .header('Access-Control-Allow-Methods', 'GET, HEAD')
+      .header('Access-Control-Allow-Headers', 'Range, If-None-Match, If-Modified-Since')
+      .header('Access-Control-Max-Age', '86400')
+      .send(),
+  );
   app.get<{ Params: { '*': string } }>('/live/*', async (req, reply) => {
     const rel = decodeURIComponent(req.params['*']);
     if (!/^(s\/[0-9a-f]{32}|h)\//.test(rel)) return reply.code(404).send({ error: 'not found' });

@@ -89,7 +89,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     app.get(`/live/${name}`, async (req, reply) => {
       const { sendFile } = await import('./sendFile');
       reply.header('Cache-Control', 'no-cache').header('X-Content-Type-Options', 'nosniff');
-      return sendFile(req, reply, path.join(live.dir, name), 'application/json; charset=utf-8');
+      return sendFile(req, reply, path.join(live.dir, name), 'application/json; charset=utf-8', { etag: true });
     });
   const origins = () => {
     try {

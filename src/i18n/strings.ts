@@ -43,6 +43,11 @@ const STRINGS = {
     zh: '此页面不允许嵌入展馆显示，请在新标签页中打开。',
     en: 'This page cannot be shown inside the pavilion. Open it in a new tab.',
   },
+  h5Offline: {
+    zh: '网络暂时中断，这个互动页面需要联网才能打开。展位的其他内容仍可浏览。',
+    en: 'The network is down for now, and this interactive page needs it. The rest of the booth is still here.',
+  },
+  tryAgain: { zh: '重试', en: 'Try again' },
   videoFailed: { zh: '视频暂时无法播放。', en: 'This video cannot be played right now.' },
   audioFailed: {
     zh: '语音导览暂时无法播放，可阅读下方文字稿。',

@@ -26,4 +26,20 @@ describe('the built app', () => {
     for (const f of firstScripts) expect(readFileSync(`dist/assets/${f}`, 'utf8')).not.toContain(marker);
     expect(assets.some((a) => a.endsWith('.js') && readFileSync(`dist/assets/${a}`, 'utf8').includes(marker))).toBe(true);
   });
+
+  it('keeps the kiosk\u2019s service worker out of a visitor\u2019s page: no register script, no web manifest', () => {
+    const firstScripts = [...html.matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(firstScripts.length).toBeGreaterThan(0);
+    // Strings only the kiosk's offline code contains (its worker's URL, its cache names).
+    for (const f of firstScripts) {
+      const text = readFileSync(`dist/assets/${f}`, 'utf8');
+      expect(text).not.toContain('kioskSw');
+      expect(text).not.toContain('pavilion-media');
+    }
+    expect(html).not.toMatch(/registerSW|kioskSw|rel="manifest"|webmanifest/);
+    // The worker is built beside the pages, with the app shell (every first script) listed for precaching.
+    const sw = readFileSync('dist/kioskSw.js', 'utf8');
+    for (const f of firstScripts) expect(sw).toContain(`assets/${f}`);
+    expect(sw).not.toContain('scenes/sample');
+  });
 });

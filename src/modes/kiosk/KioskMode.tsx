@@ -15,6 +15,7 @@ import { TourMode } from '../tour/TourMode';
 import { useKioskGuards } from './useKioskGuards';
 import { useKioskInput } from './useKioskInput';
 import { useHeartbeat } from './useHeartbeat';
+import { useKioskOffline } from './useKioskOffline';
 import { useKioskSession } from './useKioskSession';
 import { useWakeLock } from './useWakeLock';
 import { useWatchdog } from './useWatchdog';
@@ -41,6 +42,7 @@ export function KioskMode() {
   // The nightly reload waits for the attract loop: nobody is using the screen then.
   useWatchdog({ canReloadNow: () => runtime.store.getState().phase === 'attract', reloadHour: runtime.settings.reloadHour });
   useHeartbeat({ id: runtime.settings.id });
+  useKioskOffline();
   return (
     <KioskContext.Provider value={runtime}>
       <TourMode touch session={session}>

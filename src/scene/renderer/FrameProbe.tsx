@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { audioState } from '../../audio/hallAudio';
 import { usePavilion } from '../../context/usePavilion';
 import type { GuideState, GuideStatus } from '../../state/guideStore';
+import { offlineStatus, type OfflineStatus } from '../../state/offlineStatus';
 import type { SceneProgress } from '../../state/sceneProgress';
 import type { Visitor } from '../../state/visitor';
 import { liveVideos } from '../video/liveVideos';
@@ -21,6 +22,8 @@ declare global {
       /** The guided tour now: its status, the stop's index and booth (null while off). */
       guide: { status: GuideStatus; index: number; boothId: string | null };
       renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+      /** A kiosk's offline cache (always `off` elsewhere); kept current by modes/kiosk/useKioskOffline. */
+      offline: Readonly<OfflineStatus>;
     };
   }
 }
@@ -56,6 +59,7 @@ export function FrameProbe() {
         textures: gl.info.memory.textures,
         programs: gl.info.programs?.length ?? 0,
       }),
+      offline: offlineStatus,
     };
     window.__pavilion = probe;
     return () => {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Booth, Hall, LoadedHall } from '../../../../src/manifest';
+import { hallDocuments, offlineMediaList } from '../../../../src/modes/kiosk/offlineMediaList';
+
+const C = 'https://content.example.cn';
+
+function booth(id: string): Booth {
+  return {
+    url: `${C}/live/s/${id}/booth.json`,
+    id,
+    exhibitor: { name: { zh: id }, description: { zh: id }, logo: `${C}/${id}/logo.svg` },
+    size: 'M',
+    template: 'classic',
+    colors: { primary: '#112233', accent: '#ffaa00' },
+    tags: [],
+    media: [
+      {
+        type: 'video',
+        title: { zh: 'v' },
+        src: `${C}/${id}/v.mp4`,
+        poster: `${C}/${id}/v.jpg`,
+        captions: [{ lang: 'zh', src: `${C}/${id}/v.vtt` }],
+      },
+      { type: 'h5', title: { zh: 'h' }, src: `${C}/${id}/h5/index.html`, orientation: 'any' },
+      { type: 'image', src: `${C}/${id}/i.png`, alt: { zh: 'i' } },
+      {
+        type: 'caseStudy',
+        title: { zh: 'c' },
+        date: '2026-01-01',
+        summary: { zh: 's' },
+        bodySrc: { zh: `${C}/${id}/c.zh.md`, en: `${C}/${id}/c.en.md` },
+        images: [{ src: `${C}/${id}/c.png`, alt: { zh: 'c' } }],
+      },
+      { type: 'audio', title: { zh: 'a' }, src: { zh: `${C}/${id}/a.mp3`, en: `${C}/${id}/a.mp3` } },
+      { type: 'link', label: { zh: 'l' }, href: 'https://elsewhere.example.org/' },
+    ],
+  };
+}
+
+function loaded(ids: string[], featured: string[], hallUrl = 'https://expo.example.cn/live/hall.bundle.json'): LoadedHall {
+  const hall = {
+    url: hallUrl,
+    id: 'h',
+    title: { zh: 'h' },
+    welcome: { zh: 'w' },
+    dates: { start: '2026-09-14', end: '2026-09-20' },
+    zones: [],
+    featured,
+    ambientAudio: `${C}/live/h/ambient.mp3`,
+    boothUrls: ids.map((id) => `${C}/live/s/${id}/booth.json`),
+    allowedOrigins: [C],
+  } satisfies Hall;
+  return { hall, booths: ids.map(booth), failedBooths: [], problems: [] };
+}
+
+describe('offlineMediaList', () => {
+  it('puts featured booths first, and every booth\u2019s light files before any video or audio', () => {
+    const list = offlineMediaList(loaded(['a', 'b'], ['b']));
+    const light = (id: string) =>
+      ['logo.svg', 'v.jpg', 'v.vtt', 'i.png', 'c.zh.md', 'c.en.md', 'c.png'].map((f) => `${C}/${id}/${f}`);
+    expect(list).toEqual([
+      ...light('b'),
+      ...light('a'),
+      `${C}/b/v.mp4`,
+      `${C}/b/a.mp3`,
+      `${C}/a/v.mp4`,
+      `${C}/a/a.mp3`,
+      `${C}/live/h/ambient.mp3`,
+    ]);
+  });
+
+  it('leaves out H5 pages (no worker serves a sandboxed frame), links and duplicates', () => {
+    const list = offlineMediaList(loaded(['a'], []));
+    expect(list.some((u) => u.includes('h5/') || u.includes('elsewhere'))).toBe(false);
+    expect(new Set(list).size).toBe(list.length);
+  });
+
+  it('is stable for one hall', () => {
+    expect(offlineMediaList(loaded(['a', 'b', 'c'], ['c']))).toEqual(offlineMediaList(loaded(['a', 'b', 'c'], ['c'])));
+  });
+});
+
+describe('hallDocuments', () => {
+  it('is the bundle alone for a bundle, else the manifest, its bundle and each booth\u2019s manifest', () => {
+    expect(hallDocuments('https://expo.example.cn/live/hall.bundle.json', loaded(['a'], []))).toEqual([
+      'https://expo.example.cn/live/hall.bundle.json',
+    ]);
+    expect(hallDocuments('https://expo.example.cn/h/hall.json', loaded(['a'], []))).toEqual([
+      'https://expo.example.cn/h/hall.json',
+      'https://expo.example.cn/h/hall.bundle.json',
+      `${C}/live/s/a/booth.json`,
+    ]);
+  });
+});
