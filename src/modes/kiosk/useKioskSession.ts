@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { langStore } from '../../context/pageStores';
 import { usePavilion } from '../../context/usePavilion';
 import type { KioskRuntime } from '../../context/KioskContext';
+import { kioskUpdate } from '../../state/kioskUpdate';
 import { startGuide } from '../../state/startGuide';
 import { HALL_TIME_ZONE, todayIn } from '../../state/todayIn';
 import { resetVisitor } from './resetVisitor';
@@ -9,7 +10,7 @@ import { resetVisitor } from './resetVisitor';
 /**
  * Runs a kiosk's sessions: `<body data-kiosk>` says the phase; the attract loop is the guided
  * tour on repeat, silent, until a touch; each reset forgets the last visitor. The screen starts
- * in the kiosk's own language, whatever a past visitor chose.
+ * in the kiosk's own language, whatever a past visitor chose. A waiting update is applied at a reset.
  */
 export function useKioskSession({ store, settings }: KioskRuntime): void {
   const pavilion = usePavilion();
@@ -29,6 +30,9 @@ export function useKioskSession({ store, settings }: KioskRuntime): void {
       if (s.resets !== prev.resets) {
         guide.getState().stop();
         resetVisitor(pavilion, settings);
+        // A newly published hall (or build), cached in the background, is applied now, between
+        // visitors, and never in the middle of someone's visit.
+        kioskUpdate.getState().applyUpdate();
       }
       // The touch that ends the attract loop leaves the visitor where the tour had brought them.
       if (prev.phase === 'attract' && s.phase !== 'attract') guide.getState().stop();
