@@ -39,7 +39,11 @@ function pinyinKeys(texts: readonly string[], romanize: Romanizer | undefined): 
   return keys;
 }
 
-export function buildDirectory(booths: readonly Booth[], zones: readonly Zone[], opts: { romanize?: Romanizer } = {}): DirectoryEntry[] {
+export function buildDirectory(
+  booths: readonly Booth[],
+  zones: readonly Zone[],
+  opts: { romanize?: Romanizer } = {},
+): DirectoryEntry[] {
   const zoneOf = new Map<string, Zone>();
   for (const z of zones) for (const id of z.booths) if (!zoneOf.has(id)) zoneOf.set(id, z);
   return booths.map((booth) => {
