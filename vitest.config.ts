@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A limit, not a speed check: ESLint and the property tests take seconds on a busy CI box.
+          testTimeout: 30_000,
         },
       },
       {
