@@ -7,8 +7,12 @@ import { createFrameFocusWatch, mediaPlaying } from './attention';
 const TICK_MS = 250;
 const INPUTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
-/** Feeds a kiosk's idle machine: every input on the page, and a clock that knows what holds attention. */
-export function useKioskInput(store: StoreApi<KioskState>): void {
+/**
+ * Feeds a kiosk's idle machine: every input on the page, and a clock that knows what holds
+ * attention. `moving`: the pavilion is taking the visitor somewhere they asked to go (a walk
+ * to a booth from the directory, a guided tour they started), which is not input either.
+ */
+export function useKioskInput(store: StoreApi<KioskState>, moving: () => boolean): void {
   useEffect(() => {
     const { dispatch, times } = store.getState();
     // Moving the mouse over a kiosk counts only while a button is held: a touch screen's cursor
@@ -22,11 +26,11 @@ export function useKioskInput(store: StoreApi<KioskState>): void {
     const frameFocused = createFrameFocusWatch(document, Math.max(3 * times.idleMs, 180_000));
     const timer = window.setInterval(() => {
       const now = performance.now();
-      dispatch({ type: 'tick', now, busy: mediaPlaying(document) || frameFocused(now) });
+      dispatch({ type: 'tick', now, busy: mediaPlaying(document) || frameFocused(now) || moving() });
     }, TICK_MS);
     return () => {
       for (const type of INPUTS) window.removeEventListener(type, onInput, opts);
       window.clearInterval(timer);
     };
-  }, [store]);
+  }, [store, moving]);
 }
