@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { audioState } from '../../audio/hallAudio';
+import { audioState, howlCount } from '../../audio/hallAudio';
 import { usePavilion } from '../../context/usePavilion';
 import type { SceneProgress } from '../../state/sceneProgress';
 import type { Visitor } from '../../state/visitor';
@@ -15,9 +15,19 @@ declare global {
       liveVideoCount: () => number;
       liveVideoIds: () => string[];
       audio: typeof audioState;
+      /** Howls alive in howler (the soak checks they come back to baseline). */
+      howlCount: () => number;
       videoTime: (boothId: string) => number | null;
       progress: SceneProgress;
-      renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+      /** `frame`: frames three.js actually drew since its context was (re)made; it stands still while the context is lost. */
+      renderInfo: () => {
+        calls: number;
+        triangles: number;
+        geometries: number;
+        textures: number;
+        programs: number;
+        frame: number;
+      };
     };
   }
 }
@@ -34,6 +44,7 @@ export function FrameProbe() {
       liveVideoCount: () => liveVideos.size,
       liveVideoIds: () => [...liveVideos.keys()],
       audio: audioState,
+      howlCount,
       videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
       progress,
       renderInfo: () => ({
@@ -42,6 +53,7 @@ export function FrameProbe() {
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,
         programs: gl.info.programs?.length ?? 0,
+        frame: gl.info.render.frame,
       }),
     };
     return () => {
