@@ -24,12 +24,18 @@ export async function touchHall(page: Page): Promise<void> {
  */
 export async function runIntoAttract(page: Page, maxMs: number, attractMs: number): Promise<boolean> {
   const reached = await page
-    .waitForSelector('body[data-kiosk="attract"]', { timeout: maxMs })
+    .locator('body[data-kiosk="attract"]')
+    .first()
+    .waitFor({ state: 'attached', timeout: maxMs })
     .then(() => true)
     .catch(() => false);
   if (!reached) return false;
   await page.waitForTimeout(attractMs);
   await touchHall(page);
-  await page.waitForSelector('body[data-kiosk="active"]', { timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('body[data-kiosk="active"]')
+    .first()
+    .waitFor({ state: 'attached', timeout: 10_000 })
+    .catch(() => undefined);
   return true;
 }

@@ -63,9 +63,9 @@ async function hallBooths(baseUrl: string): Promise<BoothKinds[]> {
 
 async function openHall(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector('body[data-hall-status="ready"]', { timeout: 60_000 });
-  await page.waitForSelector('body[data-first-frame="true"]', { timeout: 60_000 });
-  await page.waitForSelector('.curtain', { state: 'detached', timeout: 30_000 });
+  await page.locator('body[data-hall-status="ready"]').first().waitFor({ state: 'attached', timeout: 60_000 });
+  await page.locator('body[data-first-frame="true"]').first().waitFor({ state: 'attached', timeout: 60_000 });
+  await page.locator('.curtain').first().waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 /** Waits (bounded) until the hall's screen videos and textures stop changing for a second. */

@@ -105,12 +105,16 @@ export async function closeWithEsc(page: Page): Promise<void> {
   if ((await page.locator('dialog[open]').count()) > 0) throw new Error('Esc did not close the open dialog');
 }
 
-/** Opens a booth's panel (bounded), without using it. */
+/**
+ * Opens a booth's panel (bounded), without using it. Waits with a locator, never an element
+ * handle: a handle is a DevTools global handle that keeps the closed panel alive (found when this
+ * harness itself "leaked" one panel a measurement).
+ */
 export async function openBooth(page: Page, id: string): Promise<void> {
   await page.evaluate((id) => {
     location.hash = `#/booth/${encodeURIComponent(id)}`;
   }, id);
-  await page.waitForSelector('dialog.booth-panel[open] #booth-panel-title', { timeout: 20_000 });
+  await page.locator('dialog.booth-panel[open] #booth-panel-title').first().waitFor({ state: 'attached', timeout: 20_000 });
 }
 
 /** One visit: open, every tab, Esc. The steps with their times in ms, for a verbose log. */

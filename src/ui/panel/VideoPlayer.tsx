@@ -37,12 +37,15 @@ export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
     return () => {
       cancelled = true;
       destroy?.();
-      releaseVideo(video);
+      video.pause();
+      video.removeAttribute('src');
+      video.load();
     };
   }, [item.src]);
 
   // On unmount, layout cleanups run before React takes the element out of the page: released
-  // here, it leaves with its captions off (see releaseVideo), whatever the passive cleanups do.
+  // here, it leaves with its captions off (see releaseVideo). Its <track>s must still be in it,
+  // so another item is another player (BoothPanelBody keys it by source), not new children.
   useLayoutEffect(() => {
     const video = ref.current;
     return () => {
