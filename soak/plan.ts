@@ -36,11 +36,12 @@ export function pickBooths(booths: readonly BoothKinds[], n: number): BoothKinds
   return picked;
 }
 
-export type Between = 'touch' | 'attract' | 'none';
+export type Between = 'touch' | 'attract';
 
 /**
  * What follows visit `i` (0-based) of `visits`, the first `warmup` of them the warm-up: the
- * attract loop `attracts` times, evenly over the measured visits, and a touch after every third.
+ * attract loop `attracts` times, evenly over the measured visits, and otherwise a touch, as the
+ * next passer-by's (it also holds the kiosk's idle timer off while the visits run).
  */
 export function between(i: number, visits: number, warmup: number, attracts: number): Between {
   const measured = visits - warmup;
@@ -49,7 +50,7 @@ export function between(i: number, visits: number, warmup: number, attracts: num
     const every = Math.floor(measured / (attracts + 1));
     if (k % every === 0 && k / every <= attracts) return 'attract';
   }
-  return i % 3 === 2 ? 'touch' : 'none';
+  return 'touch';
 }
 
 /**

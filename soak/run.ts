@@ -25,7 +25,7 @@ try {
     booths: num('booths', Number.isFinite(preset.booths) ? preset.booths : 1e6),
     cycles: num('cycles', preset.cycles),
     attracts: num('attracts', preset.attracts),
-    idleSeconds: num('idle', 8),
+    idleSeconds: num('idle', 15),
     // About 3 s a visit on this 2-core machine; twice that before the run calls it a day.
     visitBudgetMs: num('budget', Math.max(120, visits * 6)) * 1000,
     log: (line) => console.log(`soak: ${line}`),

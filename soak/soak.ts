@@ -23,7 +23,10 @@ export interface SoakOptions {
   cycles: number;
   /** Times to let the kiosk run into its attract loop during the visits (when it has one). */
   attracts: number;
-  /** `?idle=` for the kiosk (seconds; the app takes 5 at least). */
+  /**
+   * `?idle=` for the kiosk (seconds; the app takes 5 at least). Longer than a visit: the visits'
+   * clicks are the DOM's, which a kiosk's idle timer may not count; the touches between them are.
+   */
   idleSeconds: number;
   /** Wall-clock bound on the visits: past it the run measures what it has and says so. */
   visitBudgetMs: number;
@@ -108,7 +111,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       await openBooth(page, home.id);
       await closeWithEsc(page);
       await settle(page);
-      if (kiosk) await touchHall(page);
+      // A touch just before: the kiosk stays active (no attract moving the view) while measured.
+      await touchHall(page);
       return measure(page, cdp);
     };
 
@@ -130,9 +134,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       const steps = await visitBooth(page, booth.id, by);
       visitsDone++;
       if (verbose) log(`${i + 1} ${booth.id} by ${by}: ${steps.join(' ')}`);
-      const next = kiosk ? between(i, o.visits, warmupVisits, o.attracts) : 'none';
+      // Without the kiosk shell (data-kiosk) there is no attract loop to run into: a touch instead.
+      const next = kiosk ? between(i, o.visits, warmupVisits, o.attracts) : 'touch';
       if (next === 'touch') await touchHall(page);
-      else if (next === 'attract') {
+      else {
         if (await runIntoAttract(page, (o.idleSeconds + 5 + 20) * 1000, 3000)) attractRuns++;
         else notes.push(`after visit ${i + 1} the kiosk did not reach attract within ${o.idleSeconds + 25} s`);
       }

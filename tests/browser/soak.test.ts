@@ -13,7 +13,7 @@ describe('soak', () => {
     const report = await runSoak({
       baseUrl: base,
       ...QUICK,
-      idleSeconds: 8,
+      idleSeconds: 15,
       // The visits stop here even on a crowded machine; the limits are checked on what ran.
       visitBudgetMs: 110_000,
     });
