@@ -14,7 +14,6 @@ export async function touchHall(page: Page): Promise<void> {
   const box = await page.locator('.stage canvas').first().boundingBox();
   if (!box) return;
   await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height * 0.12);
-  await page.waitForTimeout(150);
   await closeWithEsc(page);
 }
 

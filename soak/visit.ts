@@ -96,6 +96,7 @@ async function openAndUseTabs(page: Page, id: string, by: OpenBy): Promise<strin
 /** Closes whatever panel or directory is open with Esc, as a visitor with a keyboard would. */
 export async function closeWithEsc(page: Page): Promise<void> {
   for (let i = 0; i < 3; i++) {
+    // A panel a touch opened comes up in the same task as its click: no need to wait for one.
     if ((await page.locator('dialog[open]').count()) === 0) return;
     await page.keyboard.press('Escape');
     await page
