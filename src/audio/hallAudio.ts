@@ -135,6 +135,12 @@ export function disposeAudio(): void {
   ambientUrl = null;
 }
 
+/** For tests and the soak: the Howls howler still holds (an unload removes one; none before howler loads). */
+export function howlCount(): number {
+  // howler's registry of live sounds, which @types/howler does not declare.
+  return lib ? (lib.Howler as unknown as { _howls: unknown[] })._howls.length : 0;
+}
+
 /** For tests: what is loaded now. */
 export function audioState(): { ambient: boolean; guide: string | null; guidePlaying: boolean; muted: boolean } {
   return { ambient: !!ambient, guide: guide?.key ?? null, guidePlaying: guide?.howl.playing() ?? false, muted: mutedNow };

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { audioState } from '../../audio/hallAudio';
+import { audioState, howlCount } from '../../audio/hallAudio';
 import { usePavilion } from '../../context/usePavilion';
 import type { GuideState, GuideStatus } from '../../state/guideStore';
 import { offlineStatus, type OfflineStatus } from '../../state/offlineStatus';
@@ -17,11 +17,21 @@ declare global {
       liveVideoCount: () => number;
       liveVideoIds: () => string[];
       audio: typeof audioState;
+      /** Howls alive in howler (the soak checks they come back to baseline). */
+      howlCount: () => number;
       videoTime: (boothId: string) => number | null;
       progress: SceneProgress;
       /** The guided tour now: its status, the stop's index and booth (null while off). */
       guide: { status: GuideStatus; index: number; boothId: string | null };
-      renderInfo: () => { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+      /** `frame`: frames three.js actually drew since its context was (re)made; it stands still while the context is lost. */
+      renderInfo: () => {
+        calls: number;
+        triangles: number;
+        geometries: number;
+        textures: number;
+        programs: number;
+        frame: number;
+      };
       /** A kiosk's offline cache (always `off` elsewhere); kept current by modes/kiosk/useKioskOffline. */
       offline: Readonly<OfflineStatus>;
     };
@@ -49,6 +59,7 @@ export function FrameProbe() {
       liveVideoCount: () => liveVideos.size,
       liveVideoIds: () => [...liveVideos.keys()],
       audio: audioState,
+      howlCount,
       videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
       progress,
       guide: guideNow,
@@ -58,6 +69,7 @@ export function FrameProbe() {
         geometries: gl.info.memory.geometries,
         textures: gl.info.memory.textures,
         programs: gl.info.programs?.length ?? 0,
+        frame: gl.info.render.frame,
       }),
       offline: offlineStatus,
     };

@@ -72,7 +72,8 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
           <ItemPicker
             items={itemsOf(booth, 'video')}
             label={(v) => localize(v.title, lang)}
-            render={(v) => <VideoPlayer item={v} lang={lang} />}
+            // One player per video: the old one is released whole, its captions with it (VideoPlayer).
+            render={(v) => <VideoPlayer key={v.src} item={v} lang={lang} />}
           />
         )}
         {tab === 'h5' && (

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { localize, type Lang, type MediaItem } from '../../manifest';
 import { t } from '../../i18n/strings';
 import { audioStore } from '../../context/pageStores';
+import { releaseVideo } from './releaseVideo';
 
 type Video = Extract<MediaItem, { type: 'video' }>;
 
@@ -41,6 +42,16 @@ export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
       video.load();
     };
   }, [item.src]);
+
+  // On unmount, layout cleanups run before React takes the element out of the page: released
+  // here, it leaves with its captions off (see releaseVideo). Its <track>s must still be in it,
+  // so another item is another player (BoothPanelBody keys it by source), not new children.
+  useLayoutEffect(() => {
+    const video = ref.current;
+    return () => {
+      if (video) releaseVideo(video);
+    };
+  }, [failed]);
 
   // Sound follows the pavilion's mute button, and stops with the tab hidden, as the hall's does.
   useEffect(() => {
