@@ -6,5 +6,9 @@ export const KEYBOARD_STRINGS = {
   keyBackspace: { zh: '删除', en: 'Backspace' },
   keySpace: { zh: '空格', en: 'Space' },
   keyClear: { zh: '清空', en: 'Clear' },
-  keyboardHint: { zh: '可用拼音或首字母搜索，如 “yinhang” 或 “yh”', en: 'Type pinyin or its initials, e.g. “yinhang” or “yh”' },
+  keyDone: { zh: '完成', en: 'Done' },
+  keyboardHint: {
+    zh: '可用拼音或首字母搜索，如 “wangluoanquan” 或 “wlaq”（网络安全）',
+    en: 'Type pinyin or its initials, e.g. “wangluoanquan” or “wlaq” (网络安全)',
+  },
 } as const;

@@ -80,6 +80,7 @@ export function Directory({ webgl }: { webgl: boolean }) {
             onText={(ch) => setQuery((q) => q + ch)}
             onBackspace={() => setQuery((q) => q.slice(0, -1))}
             onClear={() => setQuery('')}
+            onDone={() => setKeys(false)}
           />
         )}
         <p className="count" aria-live="polite">

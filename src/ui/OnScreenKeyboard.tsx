@@ -11,13 +11,23 @@ interface Props {
   onText: (text: string) => void;
   onBackspace: () => void;
   onClear: () => void;
+  /** Hides the keyboard, to see more results. */
+  onDone: () => void;
 }
 
 // A key must not take the focus from the search box: its caret and the screen reader's place stay there.
 const keepFocus = (e: { preventDefault: () => void }) => e.preventDefault();
 
+/**
+ * A tapped key puts the focus back in the search box (it may have been elsewhere in the dialog);
+ * a key pressed from the physical keyboard (detail 0) keeps it, so Tab and Enter still type.
+ */
+const backToInput = (detail: number, id: string) => {
+  if (detail > 0) document.getElementById(id)?.focus({ preventScroll: true });
+};
+
 /** A touch keyboard for a kiosk, which has no physical one and no Chinese input method. */
-export function OnScreenKeyboard({ lang, controls, onText, onBackspace, onClear }: Props) {
+export function OnScreenKeyboard({ lang, controls, onText, onBackspace, onClear, onDone }: Props) {
   const key = (label: string, action: () => void, opts: { name?: string; className?: string } = {}) => (
     <button
       key={label}
@@ -27,7 +37,10 @@ export function OnScreenKeyboard({ lang, controls, onText, onBackspace, onClear 
       aria-controls={controls}
       onPointerDown={keepFocus}
       onMouseDown={keepFocus}
-      onClick={action}
+      onClick={(e) => {
+        action();
+        backToInput(e.detail, controls);
+      }}
     >
       {label}
     </button>
@@ -43,6 +56,7 @@ export function OnScreenKeyboard({ lang, controls, onText, onBackspace, onClear 
       <div className="osk-row">
         {key(t('keyClear', lang), onClear, { className: 'osk-wide' })}
         {key(t('keySpace', lang), () => onText(' '), { className: 'osk-space' })}
+        {key(t('keyDone', lang), onDone, { className: 'osk-wide osk-done' })}
       </div>
     </div>
   );
