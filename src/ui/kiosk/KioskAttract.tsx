@@ -14,7 +14,8 @@ export function KioskAttract() {
   const dispatch = useKioskState((s) => s.dispatch);
   const title = useHall((s) => s.loaded?.hall.title);
   const lang = useKiosk()?.settings.lang ?? 'zh';
-  // The stop the tour is showing: its booth named, and its line of narration as a caption.
+  // The stop the tour is showing: its booth named, and its line of narration as a caption. No
+  // logo: each exhibitor's SVG logo is a document of its own, kept by the soak's count.
   const stop = useGuide((s) => (s.status === 'off' ? undefined : s.stops[s.index]));
   const booth = useHall((s) => (stop ? s.loaded?.booths.find((b) => b.id === stop.boothId) : undefined));
   if (phase !== 'attract') return null;
@@ -23,7 +24,6 @@ export function KioskAttract() {
       <button type="button" className="kiosk-attract-touch" onClick={() => dispatch({ type: 'input', now: performance.now() })}>
         {booth && stop && (
           <span className="kiosk-attract-stop" aria-live="polite">
-            <img src={booth.exhibitor.logo} alt="" width={56} height={56} />
             <span>
               <strong>{localize(booth.exhibitor.name, lang)}</strong>
               <span>{localize(stop.narration, lang)}</span>
