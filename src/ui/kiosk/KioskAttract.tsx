@@ -15,7 +15,7 @@ export function KioskAttract() {
   const title = useHall((s) => s.loaded?.hall.title);
   const lang = useKiosk()?.settings.lang ?? 'zh';
   // The stop the tour is showing: its booth named, and its line of narration as a caption. No
-  // logo: each exhibitor's SVG logo is a document of its own, kept by the soak's count.
+  // logo: an SVG in an <img> is a document of its own, and a kiosk's soak counts documents.
   const stop = useGuide((s) => (s.status === 'off' ? undefined : s.stops[s.index]));
   const booth = useHall((s) => (stop ? s.loaded?.booths.find((b) => b.id === stop.boothId) : undefined));
   if (phase !== 'attract') return null;
