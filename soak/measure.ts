@@ -53,7 +53,14 @@ export async function measure(page: Page, cdp: CDPSession): Promise<SoakMetrics>
     const p = window.__pavilion;
     if (!p) throw new Error('window.__pavilion is missing: the hall is not running');
     const r = p.renderInfo();
-    return { howls: p.howlCount(), textures: r.textures, geometries: r.geometries, liveVideos: p.liveVideoCount() };
+    const screens = p.screenTextures();
+    return {
+      howls: p.howlCount(),
+      textures: r.textures - screens,
+      screenTextures: screens,
+      geometries: r.geometries,
+      liveVideos: p.liveVideoCount(),
+    };
   });
   return {
     heapUsed,

@@ -7,6 +7,7 @@ import { offlineStatus, type OfflineStatus } from '../../state/offlineStatus';
 import type { SceneProgress } from '../../state/sceneProgress';
 import type { Visitor } from '../../state/visitor';
 import { liveVideos } from '../video/liveVideos';
+import { screenTextureCount } from '../video/VideoScreen';
 
 declare global {
   interface Window {
@@ -17,6 +18,8 @@ declare global {
       liveVideoCount: () => number;
       liveVideoIds: () => string[];
       audio: typeof audioState;
+      /** Of `renderInfo().textures`, those the booth screens hold (they follow the screens' frames). */
+      screenTextures: () => number;
       /** Howls alive in howler (the soak checks they come back to baseline). */
       howlCount: () => number;
       videoTime: (boothId: string) => number | null;
@@ -60,6 +63,7 @@ export function FrameProbe() {
       liveVideoIds: () => [...liveVideos.keys()],
       audio: audioState,
       howlCount,
+      screenTextures: screenTextureCount,
       videoTime: (id) => liveVideos.get(id)?.currentTime ?? null,
       progress,
       guide: guideNow,

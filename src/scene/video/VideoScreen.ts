@@ -17,6 +17,16 @@ const HAVE_CURRENT_DATA = 2;
  * the screen's shader, only for the pixels the screen covers. A frame that cannot be copied (a
  * browser without WebCodecs, a pixel format the shader does not read) falls back to `direct`.
  */
+/** The screens alive now: what they hold on the GPU changes with each one's frames, not with visits. */
+const liveScreens = new Set<VideoScreen>();
+
+/** Textures the booth screens hold now (1 fed directly, 2–3 by planes, 0 before a first frame). */
+export function screenTextureCount(): number {
+  let n = 0;
+  for (const s of liveScreens) n += s.textureCount;
+  return n;
+}
+
 export class VideoScreen {
   readonly material = MATERIALS.videoScreen.make({});
   private mode: 'planes' | 'direct';
@@ -41,6 +51,11 @@ export class VideoScreen {
     if (this.mode === 'direct') this.useDirect();
     else this.handle = video.requestVideoFrameCallback(this.onVideoFrame);
     video.dataset.screenFeed = this.mode;
+    liveScreens.add(this);
+  }
+
+  get textureCount(): number {
+    return (this.direct ? 1 : 0) + this.planes.length;
   }
 
   /** How frames reach the screen now (also on the element, as `data-screen-feed`). */
@@ -61,6 +76,7 @@ export class VideoScreen {
 
   dispose(): void {
     this.disposed = true;
+    liveScreens.delete(this);
     this.video.cancelVideoFrameCallback(this.handle);
     this.direct?.dispose();
     for (const t of this.planes) t.dispose();

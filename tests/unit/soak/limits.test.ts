@@ -12,6 +12,7 @@ const base: SoakMetrics = {
   detachedVideos: 3,
   howls: 1,
   textures: 8,
+  screenTextures: 6,
   geometries: 25,
   liveVideos: 3,
 };
@@ -45,7 +46,7 @@ describe('compareMetrics', () => {
       '<video> objects',
       'detached <video>',
       'Howls',
-      'GPU textures',
+      'GPU textures (besides screens)',
     ]);
   });
 
@@ -79,6 +80,17 @@ describe('formatTable', () => {
     expect(lines[0]).toMatch(/^\| metric +\| baseline +\| final +\| change +\| limit +\| pass \|$/);
     expect(lines[1]).toMatch(/^\|-+\|-+\|-+\|-+\|-+\|-+\|$/);
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
-    expect(lines).toHaveLength(2 + 13);
+    expect(lines).toHaveLength(2 + 14);
+  });
+});
+
+describe('booth screen textures', () => {
+  it('may change with the screens’ frames, within three a live screen, while every other texture must come back', () => {
+    const rows = (final: Partial<SoakMetrics>) => compareMetrics(base, { ...base, ...final }, []);
+    const row = (final: Partial<SoakMetrics>, metric: string) => rows(final).find((r) => r.metric === metric)!;
+    expect(row({ screenTextures: 9 }, 'booth screen textures').pass).toBe(true);
+    expect(row({ screenTextures: 0 }, 'booth screen textures').pass).toBe(true);
+    expect(row({ screenTextures: 10 }, 'booth screen textures').pass).toBe(false);
+    expect(row({ textures: 9, screenTextures: 2 }, 'GPU textures (besides screens)').pass).toBe(false);
   });
 });
