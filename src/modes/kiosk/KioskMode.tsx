@@ -3,7 +3,6 @@ import '../../ui/kiosk/kiosk.css';
 import { useStore } from 'zustand';
 import { pageFlags } from '../../boot/flags';
 import { KioskContext, type KioskRuntime } from '../../context/KioskContext';
-import { usePavilion } from '../../context/usePavilion';
 import { createKioskStore } from '../../state/kioskStore';
 import { parseKiosk } from '../../state/kioskSettings';
 import { KioskAttract } from '../../ui/kiosk/KioskAttract';
@@ -33,19 +32,12 @@ function createRuntime(): KioskRuntime {
  */
 export function KioskMode() {
   const [runtime] = useState(createRuntime);
-  const pavilion = usePavilion();
-  const [moving] = useState(
-    () => () =>
-      pavilion.visitor.path.length > 0 ||
-      pavilion.guide.getState().status === 'travelling' ||
-      pavilion.guide.getState().status === 'dwelling',
-  );
   const session = useStore(runtime.store, (s) => s.resets);
   useKioskGuards();
   // Never leaves the pavilion: a page outside it becomes a QR code for the visitor's phone.
   useKioskLinkGuard();
   useWakeLock();
-  useKioskInput(runtime.store, moving);
+  useKioskInput(runtime.store);
   useKioskSession(runtime);
   // The nightly reload waits for the attract loop: nobody is using the screen then.
   useWatchdog({ canReloadNow: () => runtime.store.getState().phase === 'attract', reloadHour: runtime.settings.reloadHour });

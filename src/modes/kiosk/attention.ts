@@ -1,3 +1,5 @@
+import type { Pavilion } from '../../state/pavilion';
+
 /**
  * What holds a visitor's attention without input: idle time does not run meanwhile. The DOM
  * is read (a few times a second, not per frame) rather than each player reporting in, so a
@@ -30,4 +32,13 @@ export function createFrameFocusWatch(doc: Document, capMs: number): (now: numbe
     }
     return now - since < capMs;
   };
+}
+
+/**
+ * The pavilion taking the visitor where they asked to go (a walk to a booth from the directory,
+ * a guided tour they started): not input, but not idleness either.
+ */
+export function takingVisitor({ visitor, guide }: Pavilion): boolean {
+  const status = guide.getState().status;
+  return visitor.path.length > 0 || status === 'travelling' || status === 'dwelling';
 }

@@ -1,18 +1,16 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { KioskState } from '../../state/kioskStore';
-import { createFrameFocusWatch, mediaPlaying } from './attention';
+import { usePavilion } from '../../context/usePavilion';
+import { createFrameFocusWatch, mediaPlaying, takingVisitor } from './attention';
 
 /** How often the idle clock ticks: the "Still there?" countdown shows whole seconds. */
 const TICK_MS = 250;
 const INPUTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
-/**
- * Feeds a kiosk's idle machine: every input on the page, and a clock that knows what holds
- * attention. `moving`: the pavilion is taking the visitor somewhere they asked to go (a walk
- * to a booth from the directory, a guided tour they started), which is not input either.
- */
-export function useKioskInput(store: StoreApi<KioskState>, moving: () => boolean): void {
+/** Feeds a kiosk's idle machine: every input on the page, and a clock that knows what holds attention. */
+export function useKioskInput(store: StoreApi<KioskState>): void {
+  const pavilion = usePavilion();
   useEffect(() => {
     const { dispatch, times } = store.getState();
     // Moving the mouse over a kiosk counts only while a button is held: a touch screen's cursor
@@ -26,11 +24,11 @@ export function useKioskInput(store: StoreApi<KioskState>, moving: () => boolean
     const frameFocused = createFrameFocusWatch(document, Math.max(3 * times.idleMs, 180_000));
     const timer = window.setInterval(() => {
       const now = performance.now();
-      dispatch({ type: 'tick', now, busy: mediaPlaying(document) || frameFocused(now) || moving() });
+      dispatch({ type: 'tick', now, busy: mediaPlaying(document) || frameFocused(now) || takingVisitor(pavilion) });
     }, TICK_MS);
     return () => {
       for (const type of INPUTS) window.removeEventListener(type, onInput, opts);
       window.clearInterval(timer);
     };
-  }, [store, moving]);
+  }, [store, pavilion]);
 }

@@ -53,3 +53,22 @@ describe('what holds a kiosk visitor’s attention', () => {
     expect(watch(5000)).toBe(true);
   });
 });
+
+describe('the pavilion taking the visitor somewhere', () => {
+  it('holds attention while a walk is under way or a started tour travels or dwells, not when paused or off', async () => {
+    const { createPavilion } = await import('../../../../src/state/pavilion');
+    const { takingVisitor } = await import('../../../../src/modes/kiosk/attention');
+    const pavilion = createPavilion({ loader: () => new Promise(() => {}), aspect: () => 1 });
+    expect(takingVisitor(pavilion)).toBe(false);
+    pavilion.visitor.path = [{ x: 1, z: 1 }];
+    expect(takingVisitor(pavilion)).toBe(true);
+    pavilion.visitor.path = [];
+    const stop = { boothId: 'a', narration: { zh: '甲', en: 'A' } };
+    pavilion.guide.getState().start({ stops: [stop], loop: false, voice: false });
+    expect(takingVisitor(pavilion)).toBe(true);
+    pavilion.guide.getState().pause();
+    expect(takingVisitor(pavilion)).toBe(false);
+    pavilion.guide.getState().stop();
+    expect(takingVisitor(pavilion)).toBe(false);
+  });
+});
