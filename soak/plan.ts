@@ -40,15 +40,16 @@ export type Between = 'touch' | 'attract';
 
 /**
  * What follows visit `i` (0-based) of `visits`, the first `warmup` of them the warm-up: the
- * attract loop `attracts` times, evenly over the measured visits, and otherwise a touch, as the
- * next passer-by's (it also holds the kiosk's idle timer off while the visits run).
+ * attract loop `attracts` times, evenly over the measured visits, each at the start of its share
+ * (so a run its time budget cuts short has had its first attract already), and otherwise a
+ * touch, as the next passer-by's (it also holds the kiosk's idle timer off while the visits run).
  */
 export function between(i: number, visits: number, warmup: number, attracts: number): Between {
   const measured = visits - warmup;
   const k = i - warmup + 1;
   if (attracts > 0 && measured > attracts && k > 0 && k < measured) {
-    const every = Math.floor(measured / (attracts + 1));
-    if (k % every === 0 && k / every <= attracts) return 'attract';
+    const every = measured / attracts;
+    for (let j = 0; j < attracts; j++) if (k === Math.round(every * j) + 1) return 'attract';
   }
   return 'touch';
 }

@@ -20,6 +20,8 @@ describe('soak', () => {
     console.log(`${report.table}\n${report.notes.map((n) => `note: ${n}`).join('\n')}`);
     // At least a pass beyond the warm-up, or the comparison proves nothing.
     expect(report.visitsDone).toBeGreaterThanOrEqual(2 * report.warmupVisits);
+    // One attract run before the baseline, and one between it and the final reading.
+    expect(report.attractRuns).toBeGreaterThanOrEqual(2);
     expect(report.restoreMs).toHaveLength(QUICK.cycles);
     expect(report.failed).toEqual([]);
   });

@@ -1,4 +1,14 @@
-import { DataTexture, LinearFilter, NoColorSpace, RedFormat, RGBAFormat, RGFormat, UnsignedByteType, VideoTexture } from 'three';
+import {
+  DataTexture,
+  LinearFilter,
+  NoColorSpace,
+  RedFormat,
+  RGBAFormat,
+  RGFormat,
+  UnsignedByteType,
+  VideoTexture,
+  type Texture,
+} from 'three';
 import { MATERIALS } from '../materials/catalogue';
 import { planeLayout, PlaneMode, yuvToRgb, type FrameLayout } from './videoPlanes';
 
@@ -20,7 +30,12 @@ const HAVE_CURRENT_DATA = 2;
 /** The screens alive now: what they hold on the GPU changes with each one's frames, not with visits. */
 const liveScreens = new Set<VideoScreen>();
 
-/** Textures the booth screens hold now (1 fed directly, 2–3 by planes, 0 before a first frame). */
+/**
+ * Textures the booth screens hold on the GPU now (1 fed directly, 2–3 by planes). A texture counts
+ * from its first upload, as `renderer.info.memory.textures` counts it: a screen out of view has
+ * made its planes but three has not uploaded them, and counting those made the soak's "textures
+ * besides screens" drop below what was really there.
+ */
 export function screenTextureCount(): number {
   let n = 0;
   for (const s of liveScreens) n += s.textureCount;
@@ -42,6 +57,7 @@ export class VideoScreen {
   private shown = false;
   private handle = 0;
   private disposed = false;
+  private readonly uploaded = new Set<Texture>();
 
   constructor(
     private readonly video: HTMLVideoElement,
@@ -55,7 +71,7 @@ export class VideoScreen {
   }
 
   get textureCount(): number {
-    return (this.direct ? 1 : 0) + this.planes.length;
+    return this.uploaded.size;
   }
 
   /** How frames reach the screen now (also on the element, as `data-screen-feed`). */
@@ -80,6 +96,7 @@ export class VideoScreen {
     this.video.cancelVideoFrameCallback(this.handle);
     this.direct?.dispose();
     for (const t of this.planes) t.dispose();
+    this.uploaded.clear();
     this.material.dispose();
   }
 
@@ -87,9 +104,9 @@ export class VideoScreen {
     this.mode = 'direct';
     // On the element, for tests and for whoever inspects a kiosk's page.
     this.video.dataset.screenFeed = 'direct';
-    for (const t of this.planes) t.dispose();
+    this.release(this.planes);
     this.planes = [];
-    const t = new VideoTexture(this.video);
+    const t = this.track(new VideoTexture(this.video));
     // Top row first, like the planes; the shader flips, and decodes sRGB itself.
     t.flipY = false;
     t.colorSpace = NoColorSpace;
@@ -157,13 +174,13 @@ export class VideoScreen {
       u.yuvOffset.value.fromArray(c.offset);
     }
     if (layout === this.layout) return;
-    for (const t of this.planes) t.dispose();
+    this.release(this.planes);
     this.layout = layout;
     this.buffer = new Uint8Array(layout.byteLength);
     this.planes = layout.planes.map((p) => {
       const data = this.buffer.subarray(p.offset, p.offset + p.stride * p.height);
       const format = p.channels === 1 ? RedFormat : p.channels === 2 ? RGFormat : RGBAFormat;
-      const t = new DataTexture(data, p.width, p.height, format, UnsignedByteType);
+      const t = this.track(new DataTexture(data, p.width, p.height, format, UnsignedByteType));
       t.minFilter = LinearFilter;
       t.magFilter = LinearFilter;
       t.generateMipmaps = false;
@@ -174,5 +191,18 @@ export class VideoScreen {
     u.planeY.value = this.planes[0] ?? null;
     u.planeU.value = this.planes[1] ?? null;
     u.planeV.value = this.planes[2] ?? null;
+  }
+
+  /** Three calls `onUpdate` after each upload: from the first, the texture is on the GPU. */
+  private track<T extends Texture>(t: T): T {
+    t.onUpdate = () => this.uploaded.add(t);
+    return t;
+  }
+
+  private release(textures: readonly Texture[]): void {
+    for (const t of textures) {
+      t.dispose();
+      this.uploaded.delete(t);
+    }
   }
 }

@@ -25,8 +25,13 @@ describe('between', () => {
   it('runs into attract the asked number of times, only after the warm-up and never after the last visit', () => {
     const plan = Array.from({ length: 100 }, (_, i) => between(i, 100, 20, 3));
     const at = plan.flatMap((b, i) => (b === 'attract' ? [i] : []));
-    expect(at).toEqual([39, 59, 79]);
+    // 80 measured visits in three shares, an attract after the first visit of each.
+    expect(at).toEqual([20, 47, 73]);
     expect(at.every((i) => i >= 20 && i < 99)).toBe(true);
+  });
+  it("has the quick soak's one attract early, where a run cut short by its budget still gets to it", () => {
+    const plan = Array.from({ length: 24 }, (_, i) => between(i, 24, 3, 1));
+    expect(plan.flatMap((b, i) => (b === 'attract' ? [i] : []))).toEqual([3]);
   });
   it('otherwise touches after each visit', () => {
     expect(new Set(Array.from({ length: 100 }, (_, i) => between(i, 100, 20, 0)))).toEqual(new Set(['touch']));

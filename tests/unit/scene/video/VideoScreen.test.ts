@@ -1,7 +1,7 @@
 import type { DataTexture } from 'three';
 import { VideoTexture } from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VideoScreen } from '../../../../src/scene/video/VideoScreen';
+import { screenTextureCount, VideoScreen } from '../../../../src/scene/video/VideoScreen';
 import { PlaneMode } from '../../../../src/scene/video/videoPlanes';
 
 /** A <video> that presents frames when the test says so. */
@@ -145,5 +145,38 @@ describe('VideoScreen', () => {
     copies[0]!.finish();
     await settle();
     expect(s.update()).toBe(false);
+  });
+
+  it('counts a texture on the GPU from its first upload until the screen lets it go', async () => {
+    const before = screenTextureCount();
+    const { copies, v, s } = planesScreen();
+    v.present();
+    copies[0]!.finish();
+    await settle();
+    s.update();
+    // Planes made but not drawn yet (the screen is out of view): three has uploaded nothing.
+    expect(s.textureCount).toBe(0);
+    const u = s.material.uniforms;
+    const y = u.planeY.value as DataTexture;
+    const uv = u.planeU.value as DataTexture;
+    // What three's renderer does after uploading each one.
+    y.onUpdate?.(y);
+    expect(s.textureCount).toBe(1);
+    uv.onUpdate?.(uv);
+    uv.onUpdate?.(uv); // a second frame's upload is the same texture
+    expect(s.textureCount).toBe(2);
+    expect(screenTextureCount()).toBe(before + 2);
+
+    // Falling back to the browser's own upload releases the planes.
+    v.present();
+    copies[1]!.fail();
+    await settle();
+    expect(s.source).toBe('direct');
+    expect(s.textureCount).toBe(0);
+    const direct = u.planeY.value as VideoTexture;
+    direct.onUpdate?.(direct);
+    expect(s.textureCount).toBe(1);
+    s.dispose();
+    expect(screenTextureCount()).toBe(before);
   });
 });
