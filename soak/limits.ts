@@ -5,8 +5,12 @@
 
 /** One reading of the page after garbage collection. */
 export interface SoakMetrics {
-  /** V8 heap in use after GC, bytes. */
+  /** V8 heap in use after GC, bytes: the objects below and V8's compiled code. */
   heapUsed: number;
+  /** Of a heap snapshot: the JS objects, strings, arrays, closures and hidden classes, bytes. */
+  heapObjects: number;
+  /** Of a heap snapshot: bytecode and optimised code, bytes (grows as functions get hot). */
+  heapCode: number;
   /** DOM nodes alive (connected or not), from `Memory.getDOMCounters`. */
   domNodes: number;
   jsEventListeners: number;
@@ -33,9 +37,15 @@ export interface SoakMetrics {
 
 export type Limit = { kind: 'equal' } | { kind: 'ratio'; max: number } | { kind: 'info' };
 
-/** The soak's contract (issue 14): media and GPU objects back to baseline, heap within 5 %. */
+/**
+ * The soak's contract (issue 14): media and GPU objects back to baseline, the heap's objects
+ * within 5 %. The used size with code is shown beside them: V8 compiles and flushes code as it
+ * likes, and over a long run that alone moves the used size by more than 5 % (soak/README.md).
+ */
 export const LIMITS: Record<keyof SoakMetrics, Limit> = {
-  heapUsed: { kind: 'ratio', max: 1.05 },
+  heapUsed: { kind: 'info' },
+  heapObjects: { kind: 'ratio', max: 1.05 },
+  heapCode: { kind: 'info' },
   domNodes: { kind: 'ratio', max: 1.05 },
   jsEventListeners: { kind: 'ratio', max: 1.05 },
   documents: { kind: 'equal' },
@@ -67,6 +77,8 @@ export interface Row {
 
 const LABEL: Record<keyof SoakMetrics, string> = {
   heapUsed: 'JS heap used after GC',
+  heapObjects: 'JS objects (heap snapshot)',
+  heapCode: 'compiled JS code (heap snapshot)',
   domNodes: 'DOM nodes',
   jsEventListeners: 'JS event listeners',
   documents: 'documents',
@@ -83,13 +95,15 @@ const LABEL: Record<keyof SoakMetrics, string> = {
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
 
+const BYTES: ReadonlySet<keyof SoakMetrics> = new Set(['heapUsed', 'heapObjects', 'heapCode']);
+
 function show(key: keyof SoakMetrics, v: number): string {
-  return key === 'heapUsed' ? mb(v) : String(v);
+  return BYTES.has(key) ? mb(v) : String(v);
 }
 
 function change(key: keyof SoakMetrics, base: number, final: number): string {
   const d = final - base;
-  const abs = key === 'heapUsed' ? `${d >= 0 ? '+' : '−'}${mb(Math.abs(d))}` : `${d >= 0 ? '+' : '−'}${Math.abs(d)}`;
+  const abs = BYTES.has(key) ? `${d >= 0 ? '+' : '−'}${mb(Math.abs(d))}` : `${d >= 0 ? '+' : '−'}${Math.abs(d)}`;
   if (base === 0) return abs;
   return `${abs} (${d >= 0 ? '+' : '−'}${((Math.abs(d) / base) * 100).toFixed(1)} %)`;
 }

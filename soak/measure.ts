@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { heapSummary } from './heapSnapshot';
 import type { SoakMetrics } from './limits';
 
 /** Collects garbage until the heap stops shrinking (at most five passes). */
@@ -48,6 +49,7 @@ export async function measure(page: Page, cdp: CDPSession): Promise<SoakMetrics>
   const iframes = await liveElements(cdp, 'HTMLIFrameElement');
   // The queries themselves allocate: collect again before the figures that count bytes and nodes.
   const heapUsed = await collectGarbage(cdp);
+  const heap = await heapSummary(cdp);
   const dom = await cdp.send('Memory.getDOMCounters');
   const app = await page.evaluate(() => {
     const p = window.__pavilion;
@@ -64,6 +66,8 @@ export async function measure(page: Page, cdp: CDPSession): Promise<SoakMetrics>
   });
   return {
     heapUsed,
+    heapObjects: heap.objects,
+    heapCode: heap.code,
     domNodes: dom.nodes,
     jsEventListeners: dom.jsEventListeners,
     documents: dom.documents,

@@ -3,6 +3,8 @@ import { compareMetrics, failures, formatTable, restoreRow, withinLimit, type So
 
 const base: SoakMetrics = {
   heapUsed: 10 * 1048576,
+  heapObjects: 7 * 1048576,
+  heapCode: 2 * 1048576,
   domNodes: 4000,
   jsEventListeners: 600,
   documents: 3,
@@ -39,14 +41,30 @@ describe('compareMetrics', () => {
     expect(failures(rows)).toEqual([]);
   });
 
-  it('names every leak: a video kept, the heap past 5 %, a Howl, a texture', () => {
-    const leaky = { ...base, videos: 253, detachedVideos: 253, heapUsed: base.heapUsed * 1.76, howls: 2, textures: 9 };
+  it("names every leak: a video kept, the heap's objects past 5 %, a Howl, a texture", () => {
+    const leaky = {
+      ...base,
+      videos: 253,
+      detachedVideos: 253,
+      heapUsed: base.heapUsed * 1.76,
+      heapObjects: base.heapObjects * 2,
+      howls: 2,
+      textures: 9,
+    };
     expect(failures(compareMetrics(base, leaky, []))).toEqual([
-      'JS heap used after GC',
+      'JS objects (heap snapshot)',
       '<video> objects',
       'detached <video>',
       'Howls',
       'GPU textures (besides screens)',
+    ]);
+  });
+
+  it("lets V8's compiled code grow (it is V8's to flush), and the used size with it, but not the objects", () => {
+    const hot = { ...base, heapCode: base.heapCode * 1.5, heapUsed: base.heapUsed * 1.1 };
+    expect(failures(compareMetrics(base, hot, []))).toEqual([]);
+    expect(failures(compareMetrics(base, { ...hot, heapObjects: base.heapObjects * 1.051 }, []))).toEqual([
+      'JS objects (heap snapshot)',
     ]);
   });
 
@@ -57,7 +75,8 @@ describe('compareMetrics', () => {
   it('reports changes with sign and percent, and the heap in MB', () => {
     const rows = compareMetrics(base, { ...base, jsEventListeners: 6525, heapUsed: 12.8 * 1048576 }, []);
     const heap = rows.find((r) => r.metric === 'JS heap used after GC')!;
-    expect(heap).toMatchObject({ baseline: '10.00 MB', final: '12.80 MB', change: '+2.80 MB (+28.0 %)', pass: false });
+    expect(heap).toMatchObject({ baseline: '10.00 MB', final: '12.80 MB', change: '+2.80 MB (+28.0 %)', limit: '—' });
+    expect(rows.find((r) => r.metric === 'JS objects (heap snapshot)')).toMatchObject({ baseline: '7.00 MB', limit: '≤ +5 %' });
     expect(rows.find((r) => r.metric === 'JS event listeners')!.change).toBe('+5925 (+987.5 %)');
     expect(rows.find((r) => r.metric === '<iframe> objects')!.change).toBe('+0');
   });
@@ -80,7 +99,7 @@ describe('formatTable', () => {
     expect(lines[0]).toMatch(/^\| metric +\| baseline +\| final +\| change +\| limit +\| pass \|$/);
     expect(lines[1]).toMatch(/^\|-+\|-+\|-+\|-+\|-+\|-+\|$/);
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
-    expect(lines).toHaveLength(2 + 14);
+    expect(lines).toHaveLength(2 + 16);
   });
 });
 
