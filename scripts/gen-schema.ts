@@ -1,11 +1,12 @@
 /**
- * Writes public/schema/{hall,booth}.schema.json from src/manifest/schema.ts, so exhibitors'
+ * Writes public/schema/{hall,booth,programme}.schema.json from src/manifest/schema.ts, so exhibitors'
  * editors check manifests against the very rules the pavilion enforces.
  * `--check` fails when the committed files are stale (run by npm test).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { programmeManifestSchema } from '../src/manifest/programmeSchema';
 import { boothManifestSchema, hallManifestSchema } from '../src/manifest/schema';
 
 const outDir = fileURLToPath(new URL('../public/schema/', import.meta.url));
@@ -14,6 +15,10 @@ const check = process.argv.includes('--check');
 const docs = {
   'hall.schema.json': { schema: hallManifestSchema, title: 'Cloud Expo hall manifest' },
   'booth.schema.json': { schema: boothManifestSchema, title: 'Cloud Expo booth manifest' },
+  'programme.schema.json': {
+    schema: programmeManifestSchema,
+    title: 'Cloud Expo programme (theme days, sessions, contests, cloud classes)',
+  },
 };
 
 let stale = 0;

@@ -20,11 +20,15 @@ export interface Hall {
   title: Localized;
   welcome: Localized;
   dates: { start: string; end: string };
+  /** IANA zone of the hall's clock (theme days, schedules); Asia/Shanghai unless the hall says. */
+  timeZone: string;
   zones: Zone[];
   featured: string[];
   /** The guided tour's route as the curator named it (booth ids may not all have loaded). */
   tour?: { stops: { booth: string; narration?: Localized }[] };
   ambientAudio?: string;
+  /** Absolute URL of the programme manifest, when the hall has one. */
+  programmeUrl?: string;
   /** Absolute URLs of the booth manifests, in the hall's order. */
   boothUrls: string[];
   allowedOrigins: string[];

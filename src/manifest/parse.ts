@@ -50,17 +50,20 @@ export function validateHall(value: unknown, src: ValueSource, policy: OriginPol
     if (url) boothUrls.push(url);
   });
   const ambientAudio = raw.ambientAudio === undefined ? undefined : res.url(raw.ambientAudio, 'ambientAudio');
+  const programmeUrl = raw.programme === undefined ? undefined : res.url(raw.programme, 'programme');
   const hall: Hall = {
     url: src.url,
     id: raw.id,
     title: raw.title,
     welcome: raw.welcome,
     dates: raw.dates,
+    timeZone: raw.timeZone,
     zones: raw.zones,
     featured: raw.featured,
     boothUrls,
     allowedOrigins: raw.allowedOrigins,
     ...(ambientAudio ? { ambientAudio } : {}),
+    ...(programmeUrl ? { programmeUrl } : {}),
     ...(raw.tour ? { tour: raw.tour } : {}),
   };
   return { value: hall, problems: res.problems };

@@ -1,33 +1,23 @@
 import { z } from 'zod';
 import { assetRef, httpUrl, originString } from './assetRef';
 import { localizedText } from './localizedText';
+import {
+  captionTrackSchema,
+  DEFAULT_TIME_ZONE,
+  header,
+  hexColor,
+  ianaTimeZone,
+  isoDate,
+  SCHEMA_VERSION,
+  slug,
+} from './schemaParts';
 
 /**
  * The single source of truth for hall and booth manifests: TypeScript types, runtime
  * validation, error messages and the published JSON Schema all come from here.
  */
 
-export const SCHEMA_VERSION = 1;
-
-const slug = () =>
-  z
-    .string()
-    .max(64)
-    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, {
-      error: 'expected a slug: lowercase letters, digits and "-", e.g. "qingyun-security"',
-    });
-const hexColor = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour such as "#1d4ed8"' });
-const isoDate = () =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' })
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-      error: 'expected a real calendar date',
-    });
-const header = {
-  $schema: z.string().max(2048).optional().meta({ description: 'Path to this JSON Schema, for editors' }),
-  schemaVersion: z.literal(SCHEMA_VERSION),
-};
+export { SCHEMA_VERSION };
 
 /** One file for both languages (`"a.md"`), or one per language (`{"zh": "a.zh.md", "en": "a.en.md"}`). */
 const localizedAssetRef = (kind: 'markdown' | 'audio') =>
@@ -41,11 +31,7 @@ const localizedAssetRef = (kind: 'markdown' | 'audio') =>
     { error: `expected a ${kind} file path, or {"zh": "…", "en": "…"} with one per language` },
   );
 
-export const captionTrackSchema = z.strictObject({
-  lang: z.enum(['zh', 'en']),
-  src: assetRef('captions'),
-  label: z.string().max(40).optional(),
-});
+export { captionTrackSchema };
 
 export const videoItemSchema = z.strictObject({
   type: z.literal('video'),
@@ -201,10 +187,16 @@ export const hallManifestSchema = z
     title: localizedText(120),
     welcome: localizedText(1000),
     dates: z.strictObject({ start: isoDate(), end: isoDate() }),
+    timeZone: ianaTimeZone()
+      .default(DEFAULT_TIME_ZONE)
+      .meta({ description: "The hall's clock: which theme day it is, and when days start and end" }),
     zones: z.array(zoneSchema).min(1).max(60),
     featured: z.array(slug()).max(60).default([]),
     tour: tourSchema.optional().meta({ description: 'The guided tour; without it, the featured booths and the theme-day zone' }),
     ambientAudio: assetRef('audio').optional(),
+    programme: assetRef('manifest')
+      .optional()
+      .meta({ description: "The week's programme (theme days, sessions, contests, cloud classes): programme.json" }),
     booths: z.array(assetRef('manifest')).max(2000),
     allowedOrigins: z.array(originString()).max(100).default([]),
   })

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from './schemaParts';
 import type { LoadedHall } from './loadHall';
 import type { Booth } from './model';
 import type { ManifestProblem } from './problems';
@@ -18,6 +19,7 @@ export function singleBoothHall(booth: Booth, hallUrl: string, problems: Manifes
       title: name,
       welcome: booth.exhibitor.tagline ?? name,
       dates: { start: '2026-01-01', end: '2026-01-01' },
+      timeZone: DEFAULT_TIME_ZONE,
       zones: [{ id: PREVIEW_ZONE, name, kind: 'theme', color: booth.colors.primary, booths: [booth.id] }],
       featured: [],
       boothUrls: [booth.url],

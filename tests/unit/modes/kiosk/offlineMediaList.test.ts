@@ -44,6 +44,7 @@ function loaded(ids: string[], featured: string[], hallUrl = 'https://expo.examp
     title: { zh: 'h' },
     welcome: { zh: 'w' },
     dates: { start: '2026-09-14', end: '2026-09-20' },
+    timeZone: 'Asia/Shanghai',
     zones: [],
     featured,
     ambientAudio: `${C}/live/h/ambient.mp3`,

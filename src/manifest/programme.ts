@@ -1,0 +1,186 @@
+import { parseJsonGuarded } from './guards';
+import type { Localized } from './localized';
+import type { CaptionTrack, Hall } from './model';
+import type { ParseResult, ParseSource } from './parse';
+import type { ManifestProblem } from './problems';
+import { programmeManifestSchema, type RawProgramme } from './programmeSchema';
+import { AssetResolver, type OriginPolicy } from './resolve';
+import { zodProblems } from './zodProblems';
+
+/** What the app sees of programme.json: checked, with every asset resolved to an absolute URL. */
+
+export interface ThemeDay {
+  date: string;
+  zone: string;
+  title: Localized;
+  summary: Localized;
+}
+
+export interface Session {
+  id: string;
+  title: Localized;
+  summary?: Localized;
+  speakers: { name: Localized; affiliation?: Localized }[];
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
+  /** The zone it is shown in (the main stage's or a theme zone's id). */
+  where: string;
+  stream?: string;
+  poster?: string;
+  replay?: { src: string; poster?: string; captions: CaptionTrack[] };
+}
+
+export interface Question {
+  id: string;
+  prompt: Localized;
+  options: Localized[];
+  correct: number[];
+  explanation: Localized;
+  source: Localized;
+}
+
+export interface Contest {
+  id: string;
+  title: Localized;
+  summary?: Localized;
+  day?: string;
+  questionsPerAttempt: number;
+  questions: Question[];
+}
+
+export type ClassItem =
+  | { type: 'video'; id: string; title: Localized; src: string; poster?: string; captions: CaptionTrack[] }
+  | { type: 'article'; id: string; title: Localized; body: Localized; image?: { src: string; alt: Localized } };
+
+export interface Playlist {
+  id: string;
+  title: Localized;
+  summary?: Localized;
+  scenario: string[];
+  audience: string[];
+  items: ClassItem[];
+}
+
+export interface Programme {
+  url: string;
+  hall: string;
+  days: ThemeDay[];
+  /** In start order (once checked against the hall). */
+  sessions: Session[];
+  contests: Contest[];
+  classes: Playlist[];
+}
+
+function resolveCaptions(res: AssetResolver, list: readonly CaptionTrack[], path: string): CaptionTrack[] {
+  return list.flatMap((c, i) => {
+    const src = res.url(c.src, `${path}[${i}].src`);
+    return src ? [{ ...c, src }] : [];
+  });
+}
+
+/** Resolves asset references; an item whose own media cannot be used is dropped with its problem. */
+function resolveProgramme(raw: RawProgramme, res: AssetResolver, url: string): Programme {
+  const opt = (ref: string | undefined, path: string) => (ref === undefined ? undefined : res.url(ref, path));
+  const sessions = raw.sessions.map((s, i): Session => {
+    const at = `sessions[${i}]`;
+    const stream = opt(s.stream, `${at}.stream`);
+    const poster = opt(s.poster, `${at}.poster`);
+    let replay: Session['replay'];
+    if (s.replay) {
+      const src = res.url(s.replay.src, `${at}.replay.src`);
+      const rPoster = opt(s.replay.poster, `${at}.replay.poster`);
+      if (src)
+        replay = {
+          src,
+          ...(rPoster ? { poster: rPoster } : {}),
+          captions: resolveCaptions(res, s.replay.captions, `${at}.replay.captions`),
+        };
+    }
+    return {
+      id: s.id,
+      title: s.title,
+      ...(s.summary ? { summary: s.summary } : {}),
+      speakers: s.speakers,
+      start: Date.parse(s.start),
+      end: Date.parse(s.end),
+      where: s.where,
+      ...(stream ? { stream } : {}),
+      ...(poster ? { poster } : {}),
+      ...(replay ? { replay } : {}),
+    };
+  });
+  const classes = raw.classes.map((pl, pi): Playlist => ({
+    ...pl,
+    items: pl.items.flatMap((item, ii): ClassItem[] => {
+      const at = `classes[${pi}].items[${ii}]`;
+      if (item.type === 'video') {
+        const src = res.url(item.src, `${at}.src`);
+        if (!src) return [];
+        const poster = opt(item.poster, `${at}.poster`);
+        return [{ ...item, src, ...(poster ? { poster } : {}), captions: resolveCaptions(res, item.captions, `${at}.captions`) }];
+      }
+      if (!item.image) return [item];
+      const src = res.url(item.image.src, `${at}.image.src`);
+      const { image: _image, ...rest } = item;
+      return [src ? { ...rest, image: { src, alt: item.image.alt } } : rest];
+    }),
+  }));
+  return {
+    url,
+    hall: raw.hall,
+    days: [...raw.days].sort((a, b) => a.date.localeCompare(b.date)),
+    sessions,
+    contests: raw.contests,
+    classes,
+  };
+}
+
+/** Parses programme.json on its own; `checkProgrammeAgainstHall` then checks what it names in the hall. */
+export function parseProgramme(src: ParseSource, policy: OriginPolicy | null): ParseResult<Programme> {
+  const json = parseJsonGuarded(src.text, src.file);
+  if (!json.ok) return { value: null, problems: json.problems };
+  const parsed = programmeManifestSchema.safeParse(json.value);
+  if (!parsed.success) return { value: null, problems: zodProblems(parsed.error, json.value, src.file) };
+  const res = new AssetResolver(src.file, src.url, policy);
+  const value = resolveProgramme(parsed.data, res, src.url);
+  return { value, problems: res.problems };
+}
+
+/**
+ * What the programme names in the hall: its id, zones and dates. A theme day or session in a zone
+ * the hall does not have is dropped (error); dates outside the week are warnings, shown as written.
+ */
+export function checkProgrammeAgainstHall(p: Programme, hall: Hall, file: string): ParseResult<Programme> {
+  const problems: ManifestProblem[] = [];
+  const zones = new Map(hall.zones.map((z) => [z.id, z]));
+  const zoneList = hall.zones.map((z) => `"${z.id}"`).join(', ');
+  const err = (path: string, message: string, severity: ManifestProblem['severity'] = 'error') =>
+    problems.push({ file, path, message, severity });
+  if (p.hall !== hall.id) err('hall', `expected the hall's id "${hall.id}", got "${p.hall}"`, 'warning');
+  const inWeek = (date: string) => date >= hall.dates.start && date <= hall.dates.end;
+  const days = p.days.filter((d, i) => {
+    const zone = zones.get(d.zone);
+    if (!zone) {
+      err(`days[${i}].zone`, `expected one of the hall's zones (${zoneList}), got "${d.zone}"`);
+      return false;
+    }
+    if (!inWeek(d.date)) err(`days[${i}].date`, `expected a date within ${hall.dates.start}…${hall.dates.end}`, 'warning');
+    if (zone.themeDay && zone.themeDay !== d.date)
+      err(`days[${i}].date`, `zone "${d.zone}" says its theme day is ${zone.themeDay}`, 'warning');
+    return true;
+  });
+  const sessions = p.sessions
+    .filter((s, i) => {
+      if (zones.has(s.where)) return true;
+      err(`sessions[${i}].where`, `expected one of the hall's zones (${zoneList}), got "${s.where}"`);
+      return false;
+    })
+    .sort((a, b) => a.start - b.start);
+  const dayDates = new Set(days.map((d) => d.date));
+  p.contests.forEach((c, i) => {
+    if (c.day !== undefined && !dayDates.has(c.day))
+      err(`contests[${i}].day`, `expected the date of a theme day, got ${c.day}`, 'warning');
+  });
+  return { value: { ...p, days, sessions }, problems };
+}
