@@ -9,7 +9,6 @@ import { useAudioPrefs } from '../context/useAudioPrefs';
 import { usePavilion } from '../context/usePavilion';
 import { useGuide } from '../context/useGuide';
 import { startGuide } from '../state/startGuide';
-import { HALL_TIME_ZONE, todayIn } from '../state/todayIn';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without
@@ -46,7 +45,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
               onClick={() =>
                 guiding
                   ? pavilion.guide.getState().stop()
-                  : startGuide(pavilion, { loop: false, voice: true, today: todayIn(HALL_TIME_ZONE, new Date()) })
+                  : startGuide(pavilion, { loop: false, voice: true })
               }
             >
               <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>

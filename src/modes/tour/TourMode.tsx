@@ -3,6 +3,7 @@ import { useAudioBoot } from '../../audio/useAudioBoot';
 import { CanvasBoundary } from '../../boot/CanvasBoundary';
 import { pageFlags } from '../../boot/flags';
 import { useHallBoot } from '../../boot/useHallBoot';
+import { useProgrammeBoot } from '../../boot/useProgrammeBoot';
 import { useRouteSync } from '../../boot/useRouteSync';
 import { isTouchDevice, webglSupported } from '../../boot/webgl';
 import { useHall } from '../../context/useHall';
@@ -49,6 +50,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   const [touch] = useState(() => forceTouch || isTouchDevice());
   const visitFromKiosk = useTour((s) => s.visitFromKiosk !== null);
   useHallBoot();
+  useProgrammeBoot();
   useRouteSync();
   useAudioBoot();
 
