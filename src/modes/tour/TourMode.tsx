@@ -19,6 +19,7 @@ import { LazyBoothPanel } from '../../ui/LazyBoothPanel';
 import { LoadingScreen } from '../../ui/LoadingScreen';
 import { Minimap } from '../../ui/Minimap';
 import { NoWebGL } from '../../ui/NoWebGL';
+import { ProgrammeSheets } from '../../ui/programme/ProgrammeSheets';
 import { SceneCurtain } from '../../ui/SceneCurtain';
 
 // The bench's driver (`?bench=walk`) and reference build (`?variant=ref`): their own chunks,
@@ -99,6 +100,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
             {overlay >= 2 && webgl && touch && <Joystick />}
             {overlay >= 3 && <LazyDirectory webgl={webgl} />}
             {overlay >= 3 && <LazyBoothPanel />}
+            {overlay >= 3 && <ProgrammeSheets webgl={webgl} />}
             {overlay >= 3 && visitFromKiosk && (
               <Lazy>
                 <VisitFromKiosk webgl={webgl} />
