@@ -9,7 +9,6 @@ export function useNow(periodMs: number): number {
   const { clock } = usePavilion();
   const [now, setNow] = useState(clock);
   useEffect(() => {
-    setNow(clock());
     const timer = window.setInterval(() => setNow(clock()), periodMs);
     return () => window.clearInterval(timer);
   }, [clock, periodMs]);
