@@ -18,6 +18,8 @@ export const PROGRAMME_STRINGS = {
   watchReplay: { zh: '观看回放', en: 'Watch the replay' },
   sessionDetails: { zh: '详情', en: 'Details' },
   goToStage: { zh: '前往会场', en: 'Go to its stage' },
+  goToZone: { zh: '前往展区', en: 'Go to the zone' },
+  hallTime: { zh: '展馆时间 {time}', en: '{time} in the hall' },
   timesInYourZone: { zh: '时间按您所在时区（{zone}）显示', en: 'Times in your time zone ({zone})' },
   noSessions: { zh: '这一天没有直播讲座', en: 'No talks on this day' },
   dayContest: { zh: '知识竞赛', en: 'Knowledge contest' },

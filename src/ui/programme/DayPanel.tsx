@@ -11,6 +11,8 @@ interface Props {
   sessions: Session[];
   contests: Contest[];
   zones: Zone[];
+  /** The hall's time zone: a talk's local time is shown beside the visitor's when they differ. */
+  hallTimeZone: string;
   now: number;
   lang: Lang;
   onWatch: (s: Session) => void;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** One day of the week: its theme, its talks (in the visitor's time zone) and its contest. */
-export function DayPanel({ date, theme, sessions, contests, zones, now, lang, onWatch, onGo, onContest }: Props) {
+export function DayPanel({ date, theme, sessions, contests, zones, hallTimeZone, now, lang, onWatch, onGo, onContest }: Props) {
   const zoneName = (id: string) => {
     const z = zones.find((z) => z.id === id);
     return z ? localize(z.name, lang) : id;
@@ -31,7 +33,7 @@ export function DayPanel({ date, theme, sessions, contests, zones, now, lang, on
           <h3>{localize(theme.day.title, lang)}</h3>
           <p>{localize(theme.day.summary, lang)}</p>
           <button type="button" className="hud-btn" onClick={() => onGo(theme.zone.id)}>
-            <Icon name="map" /> {t('goToStage', lang)} · {localize(theme.zone.name, lang)}
+            <Icon name="map" /> {t('goToZone', lang)} · {localize(theme.zone.name, lang)}
           </button>
         </section>
       )}
@@ -44,6 +46,7 @@ export function DayPanel({ date, theme, sessions, contests, zones, now, lang, on
               now={now}
               lang={lang}
               whereName={zoneName(s.where)}
+              hallTimeZone={hallTimeZone}
               onWatch={onWatch}
               onGo={(x) => onGo(x.where)}
             />

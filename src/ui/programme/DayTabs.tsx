@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Lang } from '../../manifest';
 import { dayTabDate } from './formatDate';
 
@@ -22,6 +22,11 @@ interface Props {
 /** The week's days as ARIA tabs: arrows, Home and End move between them (roving tabindex). */
 export function DayTabs({ days, selected, onSelect, lang, label, todayTag }: Props) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const at = days.findIndex((d) => d.date === selected);
+  // On a phone the row scrolls: the chosen day (today, at first) is brought into view.
+  useEffect(() => {
+    refs.current[at]?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [at]);
   const onKey = (e: KeyboardEvent, i: number) => {
     const to =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'

@@ -95,6 +95,7 @@ export function ProgrammeDialog({ webgl }: { webgl: boolean }) {
           sessions={byDay.get(selected) ?? []}
           contests={programme?.contests.filter((c) => c.day === selected) ?? []}
           zones={hall.zones}
+          hallTimeZone={hall.timeZone}
           now={now}
           lang={lang}
           onWatch={(s) => tour.getState().openSheet({ kind: 'stage', id: s.id })}

@@ -10,19 +10,24 @@ interface Props {
   lang: Lang;
   /** The zone's name where it is shown. */
   whereName: string;
+  hallTimeZone: string;
   onWatch: (s: Session) => void;
   onGo: (s: Session) => void;
 }
 
 /** One talk in the programme: its time in the visitor's zone, live/soon mark, speakers and what to do. */
-export function SessionRow({ session: s, now, lang, whereName, onWatch, onGo }: Props) {
+export function SessionRow({ session: s, now, lang, whereName, hallTimeZone, onWatch, onGo }: Props) {
   const status = sessionStatus(s, now);
   const mark = sessionMark(s, now);
   const headingId = `session-${s.id}`;
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const mine = formatSessionTime(s, locale);
+  const hallTime = formatSessionTime(s, locale, hallTimeZone);
   return (
     <li className="session" data-status={status} aria-labelledby={headingId}>
       <div className="session-time">
-        <time dateTime={new Date(s.start).toISOString()}>{formatSessionTime(s, lang === 'zh' ? 'zh-CN' : 'en-GB')}</time>
+        <time dateTime={new Date(s.start).toISOString()}>{mine}</time>
+        {hallTime !== mine && <small className="hall-time">{tf('hallTime', lang, { time: hallTime })}</small>}
         {mark?.kind === 'live' && (
           <span className="mark live">
             <Icon name="live" size={16} /> {t('liveNow', lang)}
