@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { LoadedHall } from '../../manifest';
 import { loadHallOffThread } from '../../manifest/loadHallOffThread';
 import type { HallState } from '../../state/hallStore';
+import type { ProgrammeState } from '../../state/programmeStore';
 import { clearUpdate, kioskUpdate, markUpdateReady } from '../../state/kioskUpdate';
 import { offlineStatus } from '../../state/offlineStatus';
 import type { StatusMessage } from '../../sw/protocol';
@@ -11,6 +12,8 @@ import { hallDocuments, offlineMediaList } from './offlineMediaList';
 
 export interface KioskOfflineOptions {
   hall: StoreApi<HallState>;
+  /** The hall's programme: its replays and classes are cached too once it has loaded. */
+  programme: StoreApi<ProgrammeState>;
   /** The kiosk's media budget (`?cache=`, megabytes). */
   cacheMb: number;
   /** How often the hall and the app are checked for a newer version. */
@@ -59,7 +62,8 @@ export function startKioskOffline(opts: KioskOfflineOptions): () => void {
       type: 'warm',
       runId: id,
       hallDocs: hallDocuments(url, loaded),
-      urls: offlineMediaList(loaded),
+      // The shown hall's programme (an update's is fetched with its documents, its media at the next run).
+      urls: offlineMediaList(loaded, loaded === shown?.loaded ? opts.programme.getState().programme : null),
       budgetBytes,
       prune,
     });
@@ -113,6 +117,13 @@ export function startKioskOffline(opts: KioskOfflineOptions): () => void {
     if (!shown && s.status === 'ready' && s.loaded && s.hallUrl) void showHall(s.hallUrl, s.loaded);
   };
   const unsubscribe = opts.hall.subscribe(onHall);
+  // The programme loads after the hall: once it is in, the shown hall is warmed again with its
+  // media (files already cached are kept, so this costs only what is new).
+  const unsubscribeProgramme = opts.programme.subscribe((p, prev) => {
+    if (!shown || p.programme === prev.programme || !p.programme) return;
+    shownRun = { id: runId(), state: 'filling' };
+    warm(shownRun.id, shown.url, shown.loaded, true);
+  });
   const unsubscribeUpdate = kioskUpdate.subscribe((u) => {
     offlineStatus.pendingUpdate = u.pendingUpdate;
   });
@@ -135,6 +146,7 @@ export function startKioskOffline(opts: KioskOfflineOptions): () => void {
   return () => {
     disposed = true;
     unsubscribe();
+    unsubscribeProgramme();
     unsubscribeUpdate();
     clearInterval(timer);
     clearInterval(keepAlive);

@@ -1,4 +1,5 @@
 import type { Booth, LoadedHall } from '../../manifest';
+import type { Programme } from '../../manifest/programme';
 import { bundleUrlBeside, isBundleUrl } from '../../manifest/bundle';
 
 /** A booth's files, split by weight: what a screen shows at a glance, and what plays. */
@@ -33,23 +34,50 @@ function boothFiles(b: Booth): { light: string[]; heavy: string[] } {
   return { light, heavy };
 }
 
+/** The programme's files: posters, captions and article pictures light; replays and class videos heavy. A live stream is never cached. */
+function programmeFiles(p: Programme): { light: string[]; heavy: string[] } {
+  const light: string[] = [];
+  const heavy: string[] = [];
+  for (const s of p.sessions) {
+    if (s.poster) light.push(s.poster);
+    if (s.replay) {
+      if (s.replay.poster) light.push(s.replay.poster);
+      light.push(...s.replay.captions.map((c) => c.src));
+      heavy.push(s.replay.src);
+    }
+  }
+  for (const pl of p.classes)
+    for (const item of pl.items)
+      if (item.type === 'video') {
+        if (item.poster) light.push(item.poster);
+        light.push(...item.captions.map((c) => c.src));
+        heavy.push(item.src);
+      } else if (item.image) light.push(item.image.src);
+  return { light, heavy };
+}
+
 /**
  * The media a kiosk keeps for offline use, most wanted first: featured booths before the rest
  * (in the hall's order), and every booth's logo, posters, images, captions and texts before any
- * video or audio, so a small budget still leaves every booth presentable. Stable for one hall.
+ * video or audio, so a small budget still leaves every booth presentable; the programme's
+ * (when loaded) after the booths'. Stable for one hall.
  */
-export function offlineMediaList(loaded: LoadedHall): string[] {
+export function offlineMediaList(loaded: LoadedHall, programme: Programme | null = null): string[] {
   const featured = new Set(loaded.hall.featured);
   const booths = [...loaded.booths.filter((b) => featured.has(b.id)), ...loaded.booths.filter((b) => !featured.has(b.id))];
-  const files = booths.map(boothFiles);
+  const files = [...booths.map(boothFiles), ...(programme ? [programmeFiles(programme)] : [])];
   const all = [...files.flatMap((f) => f.light), ...files.flatMap((f) => f.heavy)];
   if (loaded.hall.ambientAudio) all.push(loaded.hall.ambientAudio);
   return [...new Set(all.filter((u) => /^https?:\/\//.test(u)))];
 }
 
-/** The hall's own documents: its bundle, or its manifest with the bundle beside it and each booth's manifest. */
+/**
+ * The hall's own documents: its bundle, or its manifest with the bundle beside it and each
+ * booth's manifest; and its programme.
+ */
 export function hallDocuments(hallUrl: string, loaded: LoadedHall): string[] {
-  if (isBundleUrl(hallUrl)) return [hallUrl];
+  const programme = loaded.hall.programmeUrl ? [loaded.hall.programmeUrl] : [];
+  if (isBundleUrl(hallUrl)) return [hallUrl, ...programme];
   const beside = bundleUrlBeside(hallUrl);
-  return [hallUrl, ...(beside ? [beside] : []), ...loaded.hall.boothUrls];
+  return [hallUrl, ...(beside ? [beside] : []), ...loaded.hall.boothUrls, ...programme];
 }

@@ -12,10 +12,10 @@ const CHECK_EVERY_MS = 5 * 60_000;
  * through state/kioskUpdate. `<body data-offline-cache="off|filling|ready">` says how it stands.
  */
 export function useKioskOffline(): void {
-  const { hall } = usePavilion();
+  const { hall, programme } = usePavilion();
   const cacheMb = pageFlags.kiosk?.cacheMb;
   useEffect(() => {
     if (cacheMb === undefined) return;
-    return startKioskOffline({ hall, cacheMb, checkEveryMs: CHECK_EVERY_MS });
-  }, [hall, cacheMb]);
+    return startKioskOffline({ hall, programme, cacheMb, checkEveryMs: CHECK_EVERY_MS });
+  }, [hall, programme, cacheMb]);
 }

@@ -1,6 +1,17 @@
 import { useCallback, useState } from 'react';
 import { parseClassProgress, type ClassProgress } from '../../programme/classProgress';
 
+const PREFIX = 'pavilion.classes.';
+
+/** Forgets every hall's class progress on this device: a kiosk's reset, between visitors. */
+export function forgetClassProgress(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+  } catch {
+    /* nothing was kept */
+  }
+}
+
 function read(key: string): ClassProgress {
   try {
     return parseClassProgress(localStorage.getItem(key));
@@ -11,7 +22,7 @@ function read(key: string): ClassProgress {
 
 /** The cloud classes' progress for this hall, on the device (memory only where storage is refused). */
 export function useClassProgress(hallId: string): [ClassProgress, (update: (p: ClassProgress) => ClassProgress) => void] {
-  const key = `pavilion.classes.${hallId}`;
+  const key = `${PREFIX}${hallId}`;
   const [progress, setProgress] = useState(() => read(key));
   const update = useCallback(
     (fn: (p: ClassProgress) => ClassProgress) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Programme } from '../../../../src/manifest/programme';
 import type { Booth, Hall, LoadedHall } from '../../../../src/manifest';
 import { hallDocuments, offlineMediaList } from '../../../../src/modes/kiosk/offlineMediaList';
 
@@ -76,6 +77,58 @@ describe('offlineMediaList', () => {
     expect(new Set(list).size).toBe(list.length);
   });
 
+  it("adds the programme's posters, captions and pictures after the booths' light files, its replays and class videos after theirs, never a live stream", () => {
+    const programme: Programme = {
+      url: `${C}/live/h/programme.json`,
+      hall: 'h',
+      days: [],
+      sessions: [
+        {
+          id: 's',
+          title: { en: 's' },
+          speakers: [],
+          start: 0,
+          end: 1,
+          where: 'stage',
+          stream: `${C}/live/h/live/index.m3u8`,
+          poster: `${C}/live/h/s.jpg`,
+          replay: { src: `${C}/a/v.mp4`, captions: [{ lang: 'zh', src: `${C}/live/h/s.zh.vtt` }] },
+        },
+      ],
+      contests: [],
+      classes: [
+        {
+          id: 'office',
+          title: { en: 'o' },
+          scenario: ['office'],
+          audience: ['staff'],
+          items: [
+            { type: 'video', id: 'v', title: { en: 'v' }, src: `${C}/live/h/class.mp4`, captions: [] },
+            {
+              type: 'article',
+              id: 'r',
+              title: { en: 'r' },
+              body: { en: 'b' },
+              image: { src: `${C}/live/h/r.png`, alt: { en: 'r' } },
+            },
+          ],
+        },
+      ],
+    };
+    const list = offlineMediaList(loaded(['a'], []), programme);
+    const without = offlineMediaList(loaded(['a'], []));
+    expect(list.filter((u) => !without.includes(u))).toEqual([
+      `${C}/live/h/s.jpg`,
+      `${C}/live/h/s.zh.vtt`,
+      `${C}/live/h/r.png`,
+      `${C}/live/h/class.mp4`,
+    ]);
+    // The replay is a booth's video too: listed once, where the booth's heavy files are.
+    expect(list.filter((u) => u === `${C}/a/v.mp4`)).toHaveLength(1);
+    expect(list.indexOf(`${C}/live/h/r.png`)).toBeLessThan(list.indexOf(`${C}/a/v.mp4`));
+    expect(list.some((u) => u.endsWith('.m3u8'))).toBe(false);
+  });
+
   it('is stable for one hall', () => {
     expect(offlineMediaList(loaded(['a', 'b', 'c'], ['c']))).toEqual(offlineMediaList(loaded(['a', 'b', 'c'], ['c'])));
   });
@@ -90,6 +143,12 @@ describe('hallDocuments', () => {
       'https://expo.example.cn/h/hall.json',
       'https://expo.example.cn/h/hall.bundle.json',
       `${C}/live/s/a/booth.json`,
+    ]);
+    const withProgramme = loaded(['a'], []);
+    withProgramme.hall.programmeUrl = 'https://expo.example.cn/h/programme.json';
+    expect(hallDocuments('https://expo.example.cn/live/hall.bundle.json', withProgramme)).toEqual([
+      'https://expo.example.cn/live/hall.bundle.json',
+      'https://expo.example.cn/h/programme.json',
     ]);
   });
 });
