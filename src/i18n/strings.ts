@@ -1,3 +1,4 @@
+import { CONTEST_STRINGS } from './contestStrings';
 import { KEYBOARD_STRINGS } from './keyboardStrings';
 import { GUIDE_STRINGS } from './guideStrings';
 import { KIOSK_STRINGS } from './kioskStrings';
@@ -77,6 +78,7 @@ const STRINGS = {
   ...KEYBOARD_STRINGS,
   ...QR_STRINGS,
   ...GUIDE_STRINGS,
+  ...CONTEST_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

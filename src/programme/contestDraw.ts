@@ -1,4 +1,5 @@
-import type { Contest, Localized, Question } from '../manifest/programme';
+import type { Localized } from '../manifest/localized';
+import type { Contest, Question } from '../manifest/programme';
 
 /**
  * A question as one attempt shows it: its options in the attempt's order and `correct` pointing

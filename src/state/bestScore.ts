@@ -54,17 +54,21 @@ function beats(a: BestScore, b: BestScore | null): boolean {
 }
 
 /**
- * Keeps `score` if it beats the best so far; returns the best after it. Storage that refuses the
- * write (private mode, full) still gets the best for this visit back.
+ * Keeps `score` if it beats the best so far; returns the best after it and whether this score is
+ * it. Storage that refuses the write (private mode, full) still gets the best for this visit back.
  */
-export function recordScore(storage: ScoreStorage | null, contestId: string, score: BestScore): BestScore | null {
+export function recordScore(
+  storage: ScoreStorage | null,
+  contestId: string,
+  score: BestScore,
+): { best: BestScore | null; improved: boolean } {
   const next = checked(score);
   const best = readBestScore(storage, contestId);
-  if (!next || !beats(next, best)) return best;
+  if (!next || !beats(next, best)) return { best, improved: false };
   try {
     storage?.setItem(bestScoreKey(contestId), JSON.stringify({ correct: next.correct, total: next.total }));
   } catch {
     /* not kept; this visit still shows it */
   }
-  return next;
+  return { best: next, improved: true };
 }
