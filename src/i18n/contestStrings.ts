@@ -36,6 +36,10 @@ export const CONTEST_STRINGS = {
   contestNewBest: { zh: '新的最好成绩！', en: 'A new best!' },
   contestTryAgain: { zh: '再答一次', en: 'Try again' },
   contestCertificate: { zh: '证书', en: 'Certificate' },
+  contestCertificateAlt: {
+    zh: '{contest}证书：答对 {n} / {total} 题（{percent}%），{date}',
+    en: 'Certificate for {contest}: {n} / {total} right ({percent}%), {date}',
+  },
   contestCertificateDrawing: { zh: '正在生成证书…', en: 'Drawing your certificate…' },
   contestCertificateFailed: { zh: '证书暂时无法生成。', en: 'The certificate could not be drawn.' },
   contestDownload: { zh: '下载证书', en: 'Download certificate' },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { localize, type Lang, type Localized } from '../../manifest';
 import type { Contest } from '../../manifest/programme';
 import type { AttemptScore } from '../../programme/contestDraw';
+import { fillIn } from '../../i18n/contestStrings';
 import { t } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
 import {
@@ -23,6 +24,11 @@ interface Props {
   lang: Lang;
 }
 
+/** A text rebuilt from its strings, so the drawing depends on what it says, not on an object's identity. */
+function text(zh: string | undefined, en: string | undefined): Localized {
+  return { ...(zh !== undefined ? { zh } : {}), ...(en !== undefined ? { en } : {}) };
+}
+
 type Drawn = { status: 'drawing' } | { status: 'ready'; url: string } | { status: 'failed' };
 
 /**
@@ -32,11 +38,13 @@ type Drawn = { status: 'drawing' } | { status: 'ready'; url: string } | { status
 export function ContestCertificate({ contest, hallTitle, score, earnedAt, timeZone, lang }: Props) {
   const kiosk = useInKiosk();
   const [drawn, setDrawn] = useState<Drawn>({ status: 'drawing' });
+  const [hallZh, hallEn, titleZh, titleEn] = [hallTitle.zh, hallTitle.en, contest.title.zh, contest.title.en];
   useEffect(() => {
     let live = true;
     let url: string | null = null;
     const canvas = document.createElement('canvas');
-    drawCertificate(canvas, { hallTitle, contestTitle: contest.title, score, date: earnedAt, timeZone })
+    const content = { hallTitle: text(hallZh, hallEn), contestTitle: text(titleZh, titleEn), score, date: earnedAt, timeZone };
+    drawCertificate(canvas, content)
       .then(() => certificateBlob(canvas))
       .then((blob) => {
         if (!live) return;
@@ -52,9 +60,15 @@ export function ContestCertificate({ contest, hallTitle, score, earnedAt, timeZo
       live = false;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [contest.title, hallTitle, score, earnedAt, timeZone]);
+  }, [hallZh, hallEn, titleZh, titleEn, score, earnedAt, timeZone]);
 
-  const alt = `${t('contestCertificate', lang)}: ${localize(contest.title, lang)}, ${score.correct} / ${score.total} (${score.percent}%), ${certificateDates(earnedAt, timeZone)[lang]}`;
+  const alt = fillIn(t('contestCertificateAlt', lang), {
+    contest: localize(contest.title, lang),
+    n: score.correct,
+    total: score.total,
+    percent: score.percent,
+    date: certificateDates(earnedAt, timeZone)[lang],
+  });
   if (drawn.status === 'drawing')
     return (
       <p className="contest-cert-status" role="status">
@@ -75,7 +89,7 @@ export function ContestCertificate({ contest, hallTitle, score, earnedAt, timeZo
         width={CERT_WIDTH}
         height={CERT_HEIGHT}
         // It appears below the buttons, often under the fold: bring it up without taking focus.
-        onLoad={(e) => e.currentTarget.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' })}
+        onLoad={(e) => e.currentTarget.parentElement?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' })}
       />
       <figcaption>
         {kiosk ? (
