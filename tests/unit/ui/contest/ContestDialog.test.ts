@@ -34,7 +34,12 @@ const contest: Contest = {
   questionsPerAttempt: 3,
   questions: [
     question('police', 'Police call', ['Pay', 'Hang up and call 96110', 'Pay half', 'Give the code'], [1]),
-    question('cards', 'Which break the law?', ['Lend a SIM', 'Sell an account', 'Buy a phone', 'Help real-name checks'], [0, 1, 3]),
+    question(
+      'cards',
+      'Which break the law?',
+      ['Lend a SIM', 'Sell an account', 'Buy a phone', 'Help real-name checks'],
+      [0, 1, 3],
+    ),
     question('password', 'Safest password?', ['Birthday', 'Same everywhere', 'Long and unique'], [2]),
   ],
 };
@@ -100,7 +105,8 @@ async function mount() {
 const text = () => host.textContent ?? '';
 function button(name: RegExp): HTMLButtonElement {
   const b = [...host.querySelectorAll('button')].find((el) => name.test(el.textContent ?? '') || name.test(el.ariaLabel ?? ''));
-  if (!b) throw new Error(`no button ${name}; have ${[...host.querySelectorAll('button')].map((el) => el.textContent).join(' | ')}`);
+  if (!b)
+    throw new Error(`no button ${name}; have ${[...host.querySelectorAll('button')].map((el) => el.textContent).join(' | ')}`);
   return b;
 }
 async function press(name: RegExp) {
@@ -165,8 +171,17 @@ describe('ContestDialog', () => {
     expect(link?.download).toBe('certificate-telecom-2026-09-16.png');
     expect(link?.getAttribute('href')).toBe(created[0]);
     // Both languages on the image, and nothing about the visitor.
-    for (const s of ['网络安全宣传周', 'Cybersecurity Week', '电信日竞赛', 'Telecom Day contest', '2026年9月16日 · 16 September 2026'])
-      expect(written.some((w) => w.replace(/\s+/g, ' ').includes(s)), s).toBe(true);
+    for (const s of [
+      '网络安全宣传周',
+      'Cybersecurity Week',
+      '电信日竞赛',
+      'Telecom Day contest',
+      '2026年9月16日 · 16 September 2026',
+    ])
+      expect(
+        written.some((w) => w.replace(/\s+/g, ' ').includes(s)),
+        s,
+      ).toBe(true);
 
     await press(/^Close$/);
     expect(onClose).toHaveBeenCalledOnce();
