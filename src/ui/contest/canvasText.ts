@@ -32,7 +32,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
 
 /**
  * The largest size from `size` down to `minSize` at which `text` fits in `maxLines` lines of
- * `maxWidth`; at the smallest size, what does not fit is cut with an ellipsis.
+ * `maxWidth`; at the smallest size, what does not fit is cut with an ellipsis (`fits` false).
  */
 export function fitText(
   ctx: CanvasRenderingContext2D,
@@ -44,21 +44,46 @@ export function fitText(
     maxWidth,
     maxLines,
   }: { weight: Weight; size: number; minSize: number; maxWidth: number; maxLines: number },
-): { size: number; lines: string[] } {
+): { size: number; lines: string[]; fits: boolean } {
   for (let s = size; s >= minSize; s -= 2) {
     ctx.font = font(weight, s);
     const lines = wrap(ctx, text, maxWidth);
-    if (lines.length <= maxLines) return { size: s, lines };
+    if (lines.length <= maxLines) return { size: s, lines, fits: true };
   }
   ctx.font = font(weight, minSize);
   const lines = wrap(ctx, text, maxWidth).slice(0, maxLines);
   let last = lines[maxLines - 1] ?? '';
   while (last && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
   lines[maxLines - 1] = `${last}…`;
-  return { size: minSize, lines };
+  return { size: minSize, lines, fits: false };
 }
 
-/** Draws fitted lines centred on `x`, the first baseline at `y`; returns the baseline after the last. */
+export interface LineStyle {
+  weight: Weight;
+  size: number;
+  color: string;
+  /** Baseline to baseline, in sizes. */
+  lineGap?: number;
+}
+
+/** Draws lines centred on `x`, the first baseline at `y`; returns the baseline of the last. */
+export function drawLines(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  style: LineStyle,
+): number {
+  ctx.font = font(style.weight, style.size);
+  ctx.fillStyle = style.color;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  const step = style.size * (style.lineGap ?? 1.3);
+  lines.forEach((line, i) => ctx.fillText(line, x, y + i * step));
+  return y + (lines.length - 1) * step;
+}
+
+/** Fits `text` (see fitText) and draws it centred on `x`; returns the baseline of its last line. */
 export function drawCentred(
   ctx: CanvasRenderingContext2D,
   text: string,
@@ -73,11 +98,5 @@ export function drawCentred(
     maxWidth: opts.maxWidth,
     maxLines: opts.maxLines ?? 1,
   });
-  ctx.font = font(opts.weight, size);
-  ctx.fillStyle = opts.color;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'alphabetic';
-  const step = size * (opts.lineGap ?? 1.3);
-  lines.forEach((line, i) => ctx.fillText(line, x, y + i * step));
-  return y + (lines.length - 1) * step;
+  return drawLines(ctx, lines, x, y, { ...opts, size });
 }

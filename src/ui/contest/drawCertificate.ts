@@ -3,7 +3,7 @@ import type { AttemptScore } from '../../programme/contestDraw';
 import { fillIn } from '../../i18n/contestStrings';
 import { t } from '../../i18n/strings';
 import { todayIn } from '../../state/todayIn';
-import { drawCentred, font } from './canvasText';
+import { drawCentred, drawLines, fitText, font } from './canvasText';
 
 /** A4 landscape, big enough to print, small enough to draw in a frame on a phone. */
 export const CERT_WIDTH = 1600;
@@ -141,6 +141,39 @@ function seal(ctx: CanvasRenderingContext2D, cx: number, cy: number, percent: nu
   ctx.fillText(`${percent}%`, cx, cy + 2);
 }
 
+/** The band the contest's titles have, between "this certifies…" and the score. */
+const TITLE_TOP = 580;
+const TITLE_BOTTOM = 690;
+const TITLE_WIDTH = 1200;
+
+/**
+ * The contest's title in both languages, as big as the band allows: one or two lines each, both
+ * shrunk together until they fit (a 120-character title is allowed), cut only as a last resort.
+ */
+function titles(ctx: CanvasRenderingContext2D, zh: string, en: string): void {
+  for (let k = 1; ; k -= 0.05) {
+    const zhSize = Math.round(48 * k);
+    const enSize = Math.round(30 * k);
+    const a = fitText(ctx, zh, { weight: 700, size: zhSize, minSize: zhSize, maxWidth: TITLE_WIDTH, maxLines: 2 });
+    const b = en ? fitText(ctx, en, { weight: 400, size: enSize, minSize: enSize, maxWidth: TITLE_WIDTH, maxLines: 2 }) : null;
+    const height = (a.lines.length - 1) * zhSize * 1.25 + (b ? enSize * 1.6 + (b.lines.length - 1) * enSize * 1.25 : 0);
+    if ((a.fits && (b?.fits ?? true) && TITLE_TOP + height <= TITLE_BOTTOM) || k < 0.5) {
+      const last = drawLines(ctx, a.lines, CERT_WIDTH / 2, TITLE_TOP, { weight: 700, size: zhSize, color: INK, lineGap: 1.25 });
+      if (b)
+        drawLines(ctx, b.lines, CERT_WIDTH / 2, last + enSize * 1.6, { weight: 400, size: enSize, color: INK, lineGap: 1.25 });
+      return;
+    }
+  }
+}
+
+/**
+ * The CJK font draws curly quotes full-width (its convention), which gapes in English text
+ * ("People’ s"); straight ones read better on the certificate.
+ */
+function latinQuotes(s: string): string {
+  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
 /** Draws the bilingual certificate: no name on it, nothing about the visitor but the score. */
 export async function drawCertificate(canvas: HTMLCanvasElement, c: CertificateContent): Promise<void> {
   const text = lines(c);
@@ -150,12 +183,12 @@ export async function drawCertificate(canvas: HTMLCanvasElement, c: CertificateC
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   const [hallZh, headZh, introZh, titleZh, scoreZh, dateZh, noteZh] = text.zh;
-  const [hallEn, headEn, introEn, titleEn, scoreEn, dateEn, noteEn] = text.en;
+  const [hallEn, headEn, introEn, titleEn, scoreEn, dateEn, noteEn] = text.en.map(latinQuotes);
   const cx = CERT_WIDTH / 2;
   const wide = CERT_WIDTH - 260;
   frame(ctx);
   emblem(ctx, cx, 92);
-  let y = drawCentred(ctx, hallZh!, cx, 252, { weight: 700, size: 34, minSize: 24, maxWidth: wide, color: NAVY });
+  const y = drawCentred(ctx, hallZh!, cx, 252, { weight: 700, size: 34, minSize: 24, maxWidth: wide, color: NAVY });
   if (hallEn !== hallZh)
     drawCentred(ctx, hallEn!, cx, y + 38, { weight: 400, size: 24, minSize: 18, maxWidth: wide, color: MUTED });
   drawCentred(ctx, headZh!, cx, 390, { weight: 700, size: 76, maxWidth: wide, color: INK });
@@ -163,9 +196,7 @@ export async function drawCertificate(canvas: HTMLCanvasElement, c: CertificateC
   drawCentred(ctx, headEn!.toUpperCase(), cx, 440, { weight: 700, size: 26, maxWidth: wide, color: GOLD });
   ctx.letterSpacing = '0px';
   drawCentred(ctx, `${introZh}  ·  ${introEn}`, cx, 504, { weight: 400, size: 24, minSize: 18, maxWidth: wide, color: MUTED });
-  y = drawCentred(ctx, titleZh!, cx, 578, { weight: 700, size: 48, minSize: 32, maxWidth: wide, maxLines: 2, color: INK });
-  if (titleEn !== titleZh)
-    drawCentred(ctx, titleEn!, cx, y + 50, { weight: 400, size: 30, minSize: 22, maxWidth: wide, maxLines: 2, color: INK });
+  titles(ctx, titleZh!, titleEn === titleZh ? '' : titleEn!);
   // The score and the seal beside it, centred as one group.
   ctx.font = font(700, 120);
   const scoreText = `${c.score.correct} / ${c.score.total}`;
