@@ -29,6 +29,10 @@ function text(zh: string | undefined, en: string | undefined): Localized {
   return { ...(zh !== undefined ? { zh } : {}), ...(en !== undefined ? { en } : {}) };
 }
 
+function scrollBehaviour(): ScrollBehavior {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
 type Drawn = { status: 'drawing' } | { status: 'ready'; url: string } | { status: 'failed' };
 
 /**
@@ -89,7 +93,7 @@ export function ContestCertificate({ contest, hallTitle, score, earnedAt, timeZo
         width={CERT_WIDTH}
         height={CERT_HEIGHT}
         // It appears below the buttons, often under the fold: bring it up without taking focus.
-        onLoad={(e) => e.currentTarget.parentElement?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' })}
+        onLoad={(e) => e.currentTarget.parentElement?.scrollIntoView?.({ block: 'nearest', behavior: scrollBehaviour() })}
       />
       <figcaption>
         {kiosk ? (
