@@ -14,6 +14,12 @@ function apply({ hall, tour, nav }: Pavilion, route: Route, first: boolean): voi
     return;
   }
   t.setVisitFromKiosk(null);
+  if (route.kind === 'sheet') {
+    if (first) nav.jumpToEntrance();
+    t.openSheet(route.sheet);
+    return;
+  }
+  t.openSheet(null);
   const known = route.kind !== 'hall' && hall.getState().world?.layout.byId.has(route.id);
   if (route.kind === 'hall' || !known) {
     if (first) nav.jumpToEntrance();
@@ -26,8 +32,8 @@ function apply({ hall, tour, nav }: Pavilion, route: Route, first: boolean): voi
 }
 
 /**
- * Keeps the URL and the tour in step: opening a booth pushes `#/booth/<id>` (so Back closes
- * it), walking past booths replaces `#/at/<id>`, and Back/Forward replay either. `#/visit/…`
+ * Keeps the URL and the tour in step: opening a booth or a programme dialog pushes its hash
+ * (`#/booth/<id>`, `#/programme`…, so Back closes it), walking past booths replaces `#/at/<id>`, and Back/Forward replay either. `#/visit/…`
  * (a kiosk's QR code, opened on a phone) lists the booths visited at the kiosk.
  */
 export function useRouteSync(): void {
@@ -45,7 +51,10 @@ export function useRouteSync(): void {
     window.addEventListener('popstate', onPop);
     const unsub = pavilion.tour.subscribe((s, prev) => {
       if (fromHistory) return;
-      if (s.openBoothId !== prev.openBoothId) {
+      if (s.sheet !== prev.sheet && s.sheet) {
+        const hash = routeHash({ kind: 'sheet', sheet: s.sheet });
+        if (location.hash !== hash) history.pushState(null, '', hash);
+      } else if (s.openBoothId !== prev.openBoothId || s.sheet !== prev.sheet) {
         const hash = s.openBoothId
           ? routeHash({ kind: 'booth', id: s.openBoothId })
           : s.nearestBoothId

@@ -1,3 +1,4 @@
+import { makeClock, parseNowParam, type Clock } from '../programme/clock';
 import { createAudioStore } from '../state/audioStore';
 import { createLangStore } from '../state/langStore';
 import { memoryPrefs, type PrefStorage } from '../state/prefs';
@@ -37,3 +38,9 @@ export const audioStore = createAudioStore(prefs);
 const documentLang = (lang: string) => (lang === 'zh' ? 'zh-CN' : 'en');
 document.documentElement.lang = documentLang(langStore.getState().lang);
 langStore.subscribe((s) => (document.documentElement.lang = documentLang(s.lang)));
+
+/**
+ * The page's clock: real time, or from `?now=<ISO 8601 instant>` on (organisers preview any
+ * moment of the week; tests fix time). Read once: the URL is the page's.
+ */
+export const pageClock: Clock = makeClock(parseNowParam(new URLSearchParams(location.search).get('now')));

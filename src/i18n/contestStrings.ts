@@ -55,8 +55,3 @@ export const CONTEST_STRINGS = {
     en: 'No personal data · made on this device by the cloud pavilion',
   },
 } as const;
-
-/** Fills `{name}` placeholders in a text from `t`. */
-export function fillIn(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

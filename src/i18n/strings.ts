@@ -1,6 +1,7 @@
 import { CONTEST_STRINGS } from './contestStrings';
 import { KEYBOARD_STRINGS } from './keyboardStrings';
 import { GUIDE_STRINGS } from './guideStrings';
+import { PROGRAMME_STRINGS } from './programmeStrings';
 import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
 import { QR_STRINGS } from './qrStrings';
@@ -78,6 +79,7 @@ const STRINGS = {
   ...KEYBOARD_STRINGS,
   ...QR_STRINGS,
   ...GUIDE_STRINGS,
+  ...PROGRAMME_STRINGS,
   ...CONTEST_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -85,4 +87,9 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A text with its `{name}` slots filled: `tf('startsIn', lang, { n: 12 })`. */
+export function tf(key: StringKey, lang: Lang, vars: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

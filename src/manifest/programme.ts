@@ -1,3 +1,4 @@
+import { fetchTextLimited, FetchProblem } from './fetchText';
 import { parseJsonGuarded } from './guards';
 import type { Localized } from './localized';
 import type { CaptionTrack, Hall } from './model';
@@ -183,4 +184,29 @@ export function checkProgrammeAgainstHall(p: Programme, hall: Hall, file: string
       err(`contests[${i}].day`, `expected the date of a theme day, got ${c.day}`, 'warning');
   });
   return { value: { ...p, days, sessions }, problems };
+}
+
+/**
+ * Fetches and checks the hall's programme. Never throws: a programme that cannot be used is
+ * `null` with its problems, and the hall goes on without it.
+ */
+export async function loadProgramme(
+  hall: Hall,
+  opts: { appOrigin: string; fetch?: typeof fetch },
+): Promise<{ programme: Programme | null; problems: ManifestProblem[] }> {
+  const url = hall.programmeUrl;
+  if (!url) return { programme: null, problems: [] };
+  const base = new URL('.', hall.url).href;
+  const file = url.startsWith(base) ? url.slice(base.length) : url;
+  let text: string;
+  try {
+    text = await fetchTextLimited(url, opts.fetch ?? fetch.bind(globalThis));
+  } catch (e) {
+    const message = e instanceof FetchProblem ? e.message : String(e);
+    return { programme: null, problems: [{ file, path: '', message, severity: 'error' }] };
+  }
+  const parsed = parseProgramme({ text, file, url }, { appOrigin: opts.appOrigin, allowedOrigins: hall.allowedOrigins });
+  if (!parsed.value) return { programme: null, problems: parsed.problems };
+  const checked = checkProgrammeAgainstHall(parsed.value, hall, file);
+  return { programme: checked.value, problems: [...parsed.problems, ...checked.problems] };
 }

@@ -3,6 +3,7 @@ import { yawTowards, type Vec2 } from '../hall/geometry';
 import { FRONT_STANDOFF } from '../hall/layout';
 import { cruiseSpeed } from '../hall/motion';
 import { findPath } from '../hall/pathfind';
+import { zoneViewpoint } from '../hall/zoneView';
 import type { HallState } from './hallStore';
 import { placeVisitor, type Visitor } from './visitor';
 
@@ -20,6 +21,8 @@ export interface Navigation {
   /** Starts an automatic walk to a point; false when it cannot be reached. */
   walkTo: (target: Vec2, arriveYaw?: number | null) => boolean;
   walkToBooth: (id: string) => boolean;
+  /** Walks to see a zone: the stage's screen, a theme zone from its sign. */
+  walkToZone: (id: string) => boolean;
   /** Puts the visitor at a booth at once (deep links, kiosk resets). */
   jumpToBooth: (id: string) => boolean;
   jumpToEntrance: () => void;
@@ -67,6 +70,11 @@ export function createNavigation({ hall, visitor, aspect }: NavigationDeps): Nav
     walkToBooth: (id) => {
       const t = boothView(id);
       return t ? walkTo(t.front, t.yaw) : false;
+    },
+    walkToZone: (id) => {
+      const world = hall.getState().world;
+      const view = world ? zoneViewpoint(world.layout, id) : null;
+      return view ? walkTo(view.at, view.yaw) : false;
     },
     jumpToBooth: (id) => {
       const t = boothView(id);

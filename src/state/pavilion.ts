@@ -1,7 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { Clock } from '../programme/clock';
 import { createHallStore, type HallLoader, type HallState } from './hallStore';
 import { createGuideStore, type GuideState } from './guideStore';
 import { createNavigation, type Navigation } from './navigation';
+import { createProgrammeStore, type ProgrammeState } from './programmeStore';
 import { createSceneProgress, type SceneProgress } from './sceneProgress';
 import { createTourStore, type TourState } from './tourStore';
 import { createVisitor, type Visitor } from './visitor';
@@ -16,6 +18,10 @@ export interface Pavilion {
   tour: StoreApi<TourState>;
   /** The guided tour: its route and where along it the visitor is. */
   guide: StoreApi<GuideState>;
+  /** The week's programme, loaded after the hall (sessions, contests, classes). */
+  programme: StoreApi<ProgrammeState>;
+  /** What time it is in this pavilion: the real time, or from `?now=` on (organisers' preview, tests). */
+  clock: Clock;
   visitor: Visitor;
   nav: Navigation;
   progress: SceneProgress;
@@ -26,13 +32,20 @@ export interface Pavilion {
   walkKeys: 'page' | 'canvas';
 }
 
-export function createPavilion(opts: { loader: HallLoader; aspect: () => number; walkKeys?: 'page' | 'canvas' }): Pavilion {
+export function createPavilion(opts: {
+  loader: HallLoader;
+  aspect: () => number;
+  walkKeys?: 'page' | 'canvas';
+  clock?: Clock;
+}): Pavilion {
   const hall = createHallStore(opts.loader);
   const visitor = createVisitor();
   return {
     hall,
     tour: createTourStore(),
     guide: createGuideStore(),
+    programme: createProgrammeStore(),
+    clock: opts.clock ?? Date.now,
     visitor,
     nav: createNavigation({ hall, visitor, aspect: opts.aspect }),
     progress: createSceneProgress(),

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Sheet } from './route';
 
 /** A page for the visitor's phone, shown as a QR code (a kiosk never opens it itself). */
 export interface PhoneQr {
@@ -17,6 +18,8 @@ export interface TourState {
   /** Booths awake now (their video may play): nearest few. */
   awakeBoothIds: string[];
   directoryOpen: boolean;
+  /** The programme's dialog open over the hall (programme, contest, passport, stage, classes), or null. */
+  sheet: Sheet | null;
   /** Booths whose panel this visitor opened, first visit first (a kiosk hands them to a phone). */
   visited: string[];
   /** Booth whose panel opens when the current automatic walk arrives. */
@@ -32,6 +35,8 @@ export interface TourState {
   setNearest: (id: string | null) => void;
   setAwake: (ids: string[]) => void;
   setDirectoryOpen: (open: boolean) => void;
+  /** Opens a programme dialog (closing a booth's panel and the directory: one dialog at a time), or closes it. */
+  openSheet: (sheet: Sheet | null) => void;
   /** Forgets this visitor: panels, directory and QR codes closed, nothing visited (a kiosk's reset). */
   resetSession: () => void;
 }
@@ -42,6 +47,7 @@ export function createTourStore(): StoreApi<TourState> {
     nearestBoothId: null,
     awakeBoothIds: [],
     directoryOpen: false,
+    sheet: null,
     visited: [],
     pendingOpenId: null,
     phoneQr: null,
@@ -54,7 +60,8 @@ export function createTourStore(): StoreApi<TourState> {
     setPendingOpen: (pendingOpenId) => set({ pendingOpenId }),
     openBooth: (id) => {
       const visited = get().visited;
-      set(id && !visited.includes(id) ? { openBoothId: id, visited: [...visited, id] } : { openBoothId: id });
+      const sheet = id ? null : get().sheet;
+      set(id && !visited.includes(id) ? { openBoothId: id, visited: [...visited, id], sheet } : { openBoothId: id, sheet });
     },
     setNearest: (id) => {
       if (get().nearestBoothId !== id) set({ nearestBoothId: id });
@@ -64,7 +71,16 @@ export function createTourStore(): StoreApi<TourState> {
       if (cur.length !== ids.length || cur.some((x, i) => x !== ids[i])) set({ awakeBoothIds: ids });
     },
     setDirectoryOpen: (directoryOpen) => set({ directoryOpen }),
+    openSheet: (sheet) => set(sheet ? { sheet, openBoothId: null, directoryOpen: false } : { sheet: null }),
     resetSession: () =>
-      set({ openBoothId: null, directoryOpen: false, pendingOpenId: null, visited: [], phoneQr: null, visitFromKiosk: null }),
+      set({
+        openBoothId: null,
+        directoryOpen: false,
+        sheet: null,
+        pendingOpenId: null,
+        visited: [],
+        phoneQr: null,
+        visitFromKiosk: null,
+      }),
   }));
 }

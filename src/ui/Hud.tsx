@@ -9,7 +9,7 @@ import { useAudioPrefs } from '../context/useAudioPrefs';
 import { usePavilion } from '../context/usePavilion';
 import { useGuide } from '../context/useGuide';
 import { startGuide } from '../state/startGuide';
-import { HALL_TIME_ZONE, todayIn } from '../state/todayIn';
+import { TodayLabel } from './programme/TodayLabel';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without
@@ -24,6 +24,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
   const setMuted = useAudioPrefs((s) => s.setMuted);
   const nearestId = useTour((s) => s.nearestBoothId);
   const hall = useHall((s) => s.loaded?.hall);
+  const hasProgramme = hall?.programmeUrl !== undefined;
   const nearest = useHall((s) => (nearestId ? s.loaded?.booths.find((b) => b.id === nearestId) : undefined));
 
   return (
@@ -31,23 +32,32 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
       <header className="hud-top">
         <div className="hud-title">
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span>{hall ? localize(hall.title, lang) : ''}</span>
+          <div className="hud-title-text">
+            <span>{hall ? localize(hall.title, lang) : ''}</span>
+            <TodayLabel />
+          </div>
         </div>
         <nav className="hud-actions" aria-label={lang === 'zh' ? '展馆操作' : 'Pavilion controls'}>
           <button type="button" className="hud-btn primary" onClick={() => tour.getState().setDirectoryOpen(true)}>
             <Icon name="menu" /> {t('directory', lang)}
           </button>
+          {hasProgramme && (
+            <button
+              type="button"
+              className="hud-btn programme-btn"
+              aria-label={t('programmeLabel', lang)}
+              onClick={() => tour.getState().openSheet({ kind: 'programme' })}
+            >
+              <Icon name="calendar" /> <span className="label">{t('programme', lang)}</span>
+            </button>
+          )}
           {walkable && (
             <button
               type="button"
               className="hud-btn guide-toggle"
               aria-pressed={guiding}
               aria-label={t('guideStartLabel', lang)}
-              onClick={() =>
-                guiding
-                  ? pavilion.guide.getState().stop()
-                  : startGuide(pavilion, { loop: false, voice: true, today: todayIn(HALL_TIME_ZONE, new Date()) })
-              }
+              onClick={() => (guiding ? pavilion.guide.getState().stop() : startGuide(pavilion, { loop: false, voice: true }))}
             >
               <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>
             </button>

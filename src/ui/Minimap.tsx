@@ -8,6 +8,7 @@ import { t } from '../i18n/strings';
 import { useLang } from '../context/useLang';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
+import { useDayNow } from '../context/useDayNow';
 import { usePavilion } from '../context/usePavilion';
 
 interface Props {
@@ -27,6 +28,8 @@ export function Minimap({ world, booths, compact }: Props) {
   const frame = useMemo(() => fitFrame(layout.bounds, compact ? 140 : 180, compact ? 240 : 280), [layout.bounds, compact]);
   const nearestId = useTour((s) => s.nearestBoothId);
   const zones = useHall((s) => s.loaded?.hall.zones);
+  // Today's theme-day zone is tinted strongly and outlined: where the day's programme is.
+  const todayZone = useDayNow()?.today?.zone.id ?? null;
 
   // The map: drawn once per hall. A CPU canvas: on the GPU, a thousand small rectangles took a
   // software renderer 0.1 s, in the hall's first second.
@@ -47,10 +50,18 @@ export function Minimap({ world, booths, compact }: Props) {
       ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
     };
     box(layout.spine, '#e2e8f0');
-    for (const z of layout.zones) for (const a of z.aisles) box(a, `${z.color}33`);
+    for (const z of layout.zones) for (const a of z.aisles) box(a, `${z.color}${z.id === todayZone ? '99' : '33'}`);
     if (layout.stage) box(layout.stage, '#475569');
     for (const p of layout.booths) box(p.footprint, booths[p.index]!.colors.primary);
-  }, [frame, layout, booths, open]);
+    const today = layout.zones.find((z) => z.id === todayZone);
+    if (today) {
+      const a = toMap(frame, { x: today.area.x0, z: today.area.z0 });
+      const b = toMap(frame, { x: today.area.x1, z: today.area.z1 });
+      ctx.strokeStyle = today.color;
+      ctx.lineWidth = 2.5;
+      ctx.strokeRect(a.x + 1, a.y + 1, b.x - a.x - 2, b.y - a.y - 2);
+    }
+  }, [frame, layout, booths, open, todayZone]);
 
   // The booth the visitor is at, outlined over the map: walking past booths moves a box, it
   // does not redraw the map.

@@ -4,7 +4,6 @@ import { usePavilion } from '../../context/usePavilion';
 import type { KioskRuntime } from '../../context/KioskContext';
 import { kioskUpdate } from '../../state/kioskUpdate';
 import { startGuide } from '../../state/startGuide';
-import { HALL_TIME_ZONE, todayIn } from '../../state/todayIn';
 import { resetVisitor } from './resetVisitor';
 
 /**
@@ -20,7 +19,7 @@ export function useKioskSession({ store, settings }: KioskRuntime): void {
     // boot once the hall is in, after a reset, and if a tour ever ends by itself (no stop reachable).
     const attract = () => {
       if (store.getState().phase !== 'attract' || guide.getState().status !== 'off') return;
-      startGuide(pavilion, { loop: true, voice: false, today: todayIn(HALL_TIME_ZONE, new Date()) });
+      startGuide(pavilion, { loop: true, voice: false });
     };
     langStore.getState().setLang(settings.lang);
     document.body.dataset.kiosk = store.getState().phase;

@@ -3,6 +3,7 @@ import { useAudioBoot } from '../../audio/useAudioBoot';
 import { CanvasBoundary } from '../../boot/CanvasBoundary';
 import { pageFlags } from '../../boot/flags';
 import { useHallBoot } from '../../boot/useHallBoot';
+import { useProgrammeBoot } from '../../boot/useProgrammeBoot';
 import { useRouteSync } from '../../boot/useRouteSync';
 import { isTouchDevice, webglSupported } from '../../boot/webgl';
 import { useHall } from '../../context/useHall';
@@ -18,6 +19,7 @@ import { LazyBoothPanel } from '../../ui/LazyBoothPanel';
 import { LoadingScreen } from '../../ui/LoadingScreen';
 import { Minimap } from '../../ui/Minimap';
 import { NoWebGL } from '../../ui/NoWebGL';
+import { ProgrammeSheets } from '../../ui/programme/ProgrammeSheets';
 import { SceneCurtain } from '../../ui/SceneCurtain';
 
 // The bench's driver (`?bench=walk`) and reference build (`?variant=ref`): their own chunks,
@@ -49,6 +51,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   const [touch] = useState(() => forceTouch || isTouchDevice());
   const visitFromKiosk = useTour((s) => s.visitFromKiosk !== null);
   useHallBoot();
+  useProgrammeBoot();
   useRouteSync();
   useAudioBoot();
 
@@ -97,6 +100,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
             {overlay >= 2 && webgl && touch && <Joystick />}
             {overlay >= 3 && <LazyDirectory webgl={webgl} />}
             {overlay >= 3 && <LazyBoothPanel />}
+            {overlay >= 3 && <ProgrammeSheets webgl={webgl} />}
             {overlay >= 3 && visitFromKiosk && (
               <Lazy>
                 <VisitFromKiosk webgl={webgl} />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useDayNow } from '../../context/useDayNow';
 import type { ZoneArea } from '../../hall/layout';
 import { localize, type Lang, type Zone } from '../../manifest';
 import { inkOn } from '../colors';
@@ -22,9 +23,14 @@ function dayLabel(date: string | undefined, lang: Lang): string {
 }
 
 const noRaycast = () => {};
+/** The lit board's band and frame. */
+const TODAY_LIGHT = '#fde047';
 
 /** The big hanging boards in each zone's colour where the zone starts, facing the entrance. */
 export function ZoneSigns({ areas, zones, lang }: Props) {
+  // Today's theme-day zone: its board is lit and says so. Read here, not in the scene above,
+  // so the clock's ticks re-render the boards alone.
+  const today = useDayNow()?.today?.zone.id ?? null;
   const boards = useMemo(() => {
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     return areas.map((area) => {
@@ -34,14 +40,15 @@ export function ZoneSigns({ areas, zones, lang }: Props) {
         name: zone ? localize(zone.name, lang) : lang === 'zh' ? '综合展区' : 'General area',
         sub: zone ? localize(zone.name, other) : lang === 'zh' ? 'General area' : '综合展区',
         day: dayLabel(zone?.themeDay, lang),
+        today: area.id === today,
       };
     });
-  }, [areas, zones, lang]);
+  }, [areas, zones, lang, today]);
   const grid = boardGrid(areas.length);
   const texture = useCanvasTexture(
     grid.columns * BOARD.w,
     grid.rows * BOARD.h,
-    boards.map((b) => b.name + b.sub + b.day).join(''),
+    boards.map((b) => b.name + b.sub + b.day).join('') + (lang === 'zh' ? '今天' : 'Today'),
     (ctx) => {
       const { w, h } = BOARD;
       boards.forEach((b, i) => {
@@ -61,7 +68,16 @@ export function ZoneSigns({ areas, zones, lang }: Props) {
           ],
           { x: 40, y: 18, w: w - 80, h: h - 96 },
         );
-        if (b.day)
+        if (b.today) {
+          // Lit: a bright band and frame, readable from the far end of the hall.
+          ctx.fillStyle = TODAY_LIGHT;
+          ctx.fillRect(0, h - 64, w, 64);
+          ctx.lineWidth = 16;
+          ctx.strokeStyle = TODAY_LIGHT;
+          ctx.strokeRect(8, 8, w - 16, h - 16);
+          const text = `${lang === 'zh' ? '今天' : 'Today'} · ${b.day}`;
+          drawTextBlock(ctx, [{ text, weight: 700, size: 40, color: '#111827' }], { x: 40, y: h - 60, w: w - 80, h: 56 });
+        } else if (b.day)
           drawTextBlock(ctx, [{ text: b.day, weight: 700, size: 40, color: ink }], { x: 40, y: h - 60, w: w - 80, h: 56 });
         ctx.restore();
       });

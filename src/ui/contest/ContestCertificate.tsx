@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { localize, type Lang, type Localized } from '../../manifest';
 import type { Contest } from '../../manifest/programme';
 import type { AttemptScore } from '../../programme/contestDraw';
-import { fillIn } from '../../i18n/contestStrings';
-import { t } from '../../i18n/strings';
+import { t, tf } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
 import {
   CERT_HEIGHT,
@@ -66,7 +65,7 @@ export function ContestCertificate({ contest, hallTitle, score, earnedAt, timeZo
     };
   }, [hallZh, hallEn, titleZh, titleEn, score, earnedAt, timeZone]);
 
-  const alt = fillIn(t('contestCertificateAlt', lang), {
+  const alt = tf('contestCertificateAlt', lang, {
     contest: localize(contest.title, lang),
     n: score.correct,
     total: score.total,

@@ -11,7 +11,7 @@ import { ModalDialog } from '../ModalDialog';
 import { ContestIntro } from './ContestIntro';
 import { ContestQuestion } from './ContestQuestion';
 import { ContestResult } from './ContestResult';
-import { useHallTimeZone } from './useHallTimeZone';
+import { useHallClock } from './useHallClock';
 import './contest.css';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
   hallTitle: Localized;
   /** Asked to close (the close button, Esc, the backdrop): the owner unmounts the dialog. */
   onClose: () => void;
-  /** The clock, for the certificate's date; tests and `?now=` pass their own. */
+  /** The clock for the certificate's date; by default the pavilion's (which honours `?now=`). */
   now?: () => Date;
 }
 
@@ -32,15 +32,14 @@ function pageStorage(): ScoreStorage | null {
   }
 }
 
-const systemNow = () => new Date();
-
 /**
  * A knowledge contest: the intro, one question a screen with its explanation, then the score and
  * a certificate. Open while mounted; nothing about the visitor is asked for or leaves the device.
  */
-export function ContestDialog({ contest, hallTitle, onClose, now = systemNow }: Props) {
+export function ContestDialog({ contest, hallTitle, onClose, now }: Props) {
   const lang = useLang();
-  const timeZone = useHallTimeZone();
+  const hallClock = useHallClock();
+  const timeZone = hallClock.timeZone;
   const [storage] = useState(pageStorage);
   const [attempt, setAttempt] = useState<AttemptState>(initialAttempt);
   const [best, setBest] = useState<BestScore | null>(() => readBestScore(storage, contest.id));
@@ -51,7 +50,7 @@ export function ContestDialog({ contest, hallTitle, onClose, now = systemNow }: 
     if (next.phase === 'result' && attempt.phase !== 'result') {
       const kept = recordScore(storage, contest.id, next.score);
       // A first score is the best by default; "a new best" is for beating an earlier one.
-      setResult({ earnedAt: now(), newBest: kept.improved && best !== null });
+      setResult({ earnedAt: (now ?? hallClock.now)(), newBest: kept.improved && best !== null });
       setBest(kept.best);
     }
     setAttempt(next);

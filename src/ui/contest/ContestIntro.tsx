@@ -2,8 +2,7 @@ import { useRef } from 'react';
 import { localize, type Lang } from '../../manifest';
 import type { Contest } from '../../manifest/programme';
 import type { BestScore } from '../../state/bestScore';
-import { fillIn } from '../../i18n/contestStrings';
-import { t } from '../../i18n/strings';
+import { t, tf } from '../../i18n/strings';
 import { useFocusOnMount } from './useFocusOnMount';
 
 interface Props {
@@ -23,14 +22,14 @@ export function ContestIntro({ contest, best, lang, onStart }: Props) {
       {contest.summary && <p className="contest-summary">{localize(contest.summary, lang)}</p>}
       <ul className="contest-facts">
         <li>
-          <strong>{fillIn(t('contestHowMany', lang), { n })}</strong>
+          <strong>{tf('contestHowMany', lang, { n })}</strong>
           <span>{t('contestHow', lang)}</span>
         </li>
         <li>
           <strong>{t('contestBest', lang)}</strong>
           <span>
             {best
-              ? `${best.correct} / ${best.total} · ${fillIn(t('contestPercent', lang), { percent: best.percent })}`
+              ? `${best.correct} / ${best.total} · ${tf('contestPercent', lang, { percent: best.percent })}`
               : t('contestNoBest', lang)}
           </span>
         </li>

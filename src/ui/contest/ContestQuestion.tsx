@@ -1,8 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { localize, type Lang } from '../../manifest';
 import { isMultipleAnswer, scoreAnswer, type DrawnQuestion } from '../../programme/contestDraw';
-import { fillIn } from '../../i18n/contestStrings';
-import { t } from '../../i18n/strings';
+import { t, tf } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
 import { ContestFeedback } from './ContestFeedback';
 import { ContestOption } from './ContestOption';
@@ -45,7 +44,7 @@ export function ContestQuestion({ question, index, total, chosen, checked, lang,
   return (
     <form className="contest-screen contest-question" onSubmit={submit}>
       <div className="contest-progress">
-        <span>{fillIn(t('contestQuestionOf', lang), { n: index + 1, total })}</span>
+        <span>{tf('contestQuestionOf', lang, { n: index + 1, total })}</span>
         <span className="contest-bar" aria-hidden="true">
           <span style={{ width: `${((index + (checked ? 1 : 0)) / total) * 100}%` }} />
         </span>

@@ -3,8 +3,7 @@ import type { Lang, Localized } from '../../manifest';
 import type { Contest } from '../../manifest/programme';
 import type { AttemptScore } from '../../programme/contestDraw';
 import type { BestScore } from '../../state/bestScore';
-import { fillIn } from '../../i18n/contestStrings';
-import { t } from '../../i18n/strings';
+import { t, tf } from '../../i18n/strings';
 import { ContestCertificate } from './ContestCertificate';
 import { useFocusOnMount } from './useFocusOnMount';
 
@@ -34,7 +33,7 @@ export function ContestResult({ contest, hallTitle, score, best, newBest, earned
         <span className="contest-score-big">
           {score.correct} / {score.total}
         </span>
-        <span className="contest-score-percent">{fillIn(t('contestPercent', lang), { percent: score.percent })}</span>
+        <span className="contest-score-percent">{tf('contestPercent', lang, { percent: score.percent })}</span>
       </p>
       {newBest ? (
         <p className="contest-best new">{t('contestNewBest', lang)}</p>
@@ -43,7 +42,7 @@ export function ContestResult({ contest, hallTitle, score, best, newBest, earned
           <p className="contest-best">
             {t('contestBest', lang)}
             {t('contestColon', lang)}
-            {best.correct} / {best.total} · {fillIn(t('contestPercent', lang), { percent: best.percent })}
+            {best.correct} / {best.total} · {tf('contestPercent', lang, { percent: best.percent })}
           </p>
         )
       )}

@@ -1,8 +1,7 @@
 import { localize, type Localized } from '../../manifest';
 import type { AttemptScore } from '../../programme/contestDraw';
-import { fillIn } from '../../i18n/contestStrings';
-import { t } from '../../i18n/strings';
-import { todayIn } from '../../state/todayIn';
+import { t, tf } from '../../i18n/strings';
+import { todayIn } from '../../programme/clock';
 import { drawCentred, drawLines, fitText, font } from './canvasText';
 
 /** A4 landscape, big enough to print, small enough to draw in a frame on a phone. */
@@ -55,7 +54,7 @@ function lines(c: CertificateContent): { zh: string[]; en: string[] } {
       t('certHeading', 'zh'),
       t('certIntro', 'zh'),
       titleZh,
-      fillIn(t('certScore', 'zh'), values),
+      tf('certScore', 'zh', values),
       dates.zh,
       t('certNoName', 'zh'),
     ],
@@ -64,7 +63,7 @@ function lines(c: CertificateContent): { zh: string[]; en: string[] } {
       t('certHeading', 'en'),
       t('certIntro', 'en'),
       titleEn,
-      fillIn(t('certScore', 'en'), values),
+      tf('certScore', 'en', values),
       dates.en,
       t('certNoName', 'en'),
     ],

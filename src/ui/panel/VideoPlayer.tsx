@@ -11,7 +11,18 @@ function needsHlsJs(video: HTMLVideoElement, url: string): boolean {
 }
 
 /** A real player: native controls, captions in the visitor's language, HLS where needed. */
-export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
+export function VideoPlayer({
+  item,
+  lang,
+  autoPlay = false,
+  onEnded,
+}: {
+  item: Video;
+  lang: Lang;
+  /** Starts as soon as it can (the next item of a playlist the visitor is watching). */
+  autoPlay?: boolean;
+  onEnded?: () => void;
+}) {
   const ref = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -85,6 +96,8 @@ export function VideoPlayer({ item, lang }: { item: Video; lang: Lang }) {
           poster={item.poster}
           crossOrigin={crossOrigin}
           onError={() => setFailed(true)}
+          onEnded={onEnded}
+          autoPlay={autoPlay}
           aria-label={localize(item.title, lang)}
         >
           {item.captions.map((c) => (

@@ -22,6 +22,19 @@ describe('hash routes', () => {
     ['#/visit/Bad', { kind: 'hall' }],
     ['#/visit/%E0%A4%A', { kind: 'hall' }],
     ['#/visit/a/b', { kind: 'hall' }],
+    ['#/programme', { kind: 'sheet', sheet: { kind: 'programme' } }],
+    ['#/programme/x', { kind: 'hall' }],
+    ['#/contest/telecom-day', { kind: 'sheet', sheet: { kind: 'contest', id: 'telecom-day' } }],
+    ['#/contest', { kind: 'hall' }],
+    ['#/contest/<x>', { kind: 'hall' }],
+    ['#/passport', { kind: 'sheet', sheet: { kind: 'passport' } }],
+    ['#/passport/AbC-9_xyz', { kind: 'sheet', sheet: { kind: 'passport', code: 'AbC-9_xyz' } }],
+    ['#/passport/no!', { kind: 'sheet', sheet: { kind: 'passport' } }],
+    ['#/stage', { kind: 'sheet', sheet: { kind: 'stage' } }],
+    ['#/stage/opening-keynote', { kind: 'sheet', sheet: { kind: 'stage', id: 'opening-keynote' } }],
+    ['#/stage/Bad', { kind: 'sheet', sheet: { kind: 'stage' } }],
+    ['#/classes/office', { kind: 'sheet', sheet: { kind: 'classes', id: 'office' } }],
+    ['#/classes/%E0%A4%A', { kind: 'hall' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -29,6 +42,16 @@ describe('hash routes', () => {
     expect(parseRoute(routeHash({ kind: 'booth', id: 'x-1' }))).toEqual({ kind: 'booth', id: 'x-1' });
     expect(routeHash({ kind: 'hall' })).toBe('#/');
     expect(parseRoute(routeHash({ kind: 'visit', ids: ['a', 'b-1'] }))).toEqual({ kind: 'visit', ids: ['a', 'b-1'] });
+    for (const sheet of [
+      { kind: 'programme' },
+      { kind: 'contest', id: 'c-1' },
+      { kind: 'passport' },
+      { kind: 'passport', code: 'Zm9v' },
+      { kind: 'stage' },
+      { kind: 'stage', id: 's-1' },
+      { kind: 'classes', id: 'office' },
+    ] as const)
+      expect(parseRoute(routeHash({ kind: 'sheet', sheet }))).toEqual({ kind: 'sheet', sheet });
   });
 
   it('takes no more booths from a visit link than a kiosk hands over', () => {

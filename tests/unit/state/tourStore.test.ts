@@ -70,4 +70,18 @@ describe('the visitor session', () => {
     unsub();
     expect(calls).toBe(2);
   });
+
+  it('keeps one dialog at a time: a programme dialog closes the panel and directory, a booth closes the dialog', () => {
+    const tour = createTourStore();
+    const s = () => tour.getState();
+    s().openBooth('a');
+    s().setDirectoryOpen(true);
+    s().openSheet({ kind: 'contest', id: 'telecom' });
+    expect(s()).toMatchObject({ sheet: { kind: 'contest', id: 'telecom' }, openBoothId: null, directoryOpen: false });
+    s().openBooth('b');
+    expect(s()).toMatchObject({ sheet: null, openBoothId: 'b' });
+    s().openSheet({ kind: 'passport' });
+    s().resetSession();
+    expect(s().sheet).toBeNull();
+  });
 });
