@@ -1,3 +1,4 @@
+import { CONTEST_STRINGS } from './contestStrings';
 import { KEYBOARD_STRINGS } from './keyboardStrings';
 import { GUIDE_STRINGS } from './guideStrings';
 import { PROGRAMME_STRINGS } from './programmeStrings';
@@ -79,6 +80,7 @@ const STRINGS = {
   ...QR_STRINGS,
   ...GUIDE_STRINGS,
   ...PROGRAMME_STRINGS,
+  ...CONTEST_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
