@@ -31,7 +31,7 @@ const zh = (t: { zh?: string; en?: string }) => t.zh ?? t.en ?? '';
 
 describe('a knowledge contest', () => {
   // Enabled when the route is wired: the lead adds `#/contest/<id>`, which mounts ContestDialog.
-  it.skip('is completed by keyboard alone, shows the score and offers the certificate', async () => {
+  it('is completed by keyboard alone, shows the score and offers the certificate', async () => {
     const page = await browser().context.newPage();
     const errors = await openPavilion(page, `${base}/`);
     const contest = await sampleContest(page);
