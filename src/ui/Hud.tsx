@@ -10,6 +10,7 @@ import { usePavilion } from '../context/usePavilion';
 import { useGuide } from '../context/useGuide';
 import { startGuide } from '../state/startGuide';
 import { TodayLabel } from './programme/TodayLabel';
+import { ZoneContestButton } from './programme/ZoneContestButton';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without
@@ -88,6 +89,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
               <small>{t('nearest', lang)}</small>
               <strong data-testid="nearest-booth">{localize(nearest.exhibitor.name, lang)}</strong>
             </div>
+            <ZoneContestButton boothId={nearest.id} />
             <button type="button" className="hud-btn primary" onClick={() => tour.getState().openBooth(nearest.id)}>
               {t('enterBooth', lang)}
             </button>
