@@ -7,6 +7,8 @@
 #   audio/guide-<topic>.{zh,en}.mp3   espeak-ng audio guides, one file per language
 #   audio/hall-ambient.mp3     seamless ambient pad for the hall
 #   media-index.json           what was produced, with durations and exact texts
+#   live/opening/index.m3u8    the sample "live" HLS stream made from the videos, with its
+#                              4 s segments and poster (scripts/make-live.sh, run from here)
 #
 # The outputs are committed. A fresh checkout does not need to run this; it
 # only needs to be re-run to change the media. Dependencies (Debian packages):
@@ -430,6 +432,12 @@ trem="(1-0.35*(1+cos(2*PI*t/6))/2)"
 "${FF[@]}" -i "$WORK/amb.wav" -c:a libmp3lame -b:a 48k -ac 1 -ar 44100 "${BITEXACT[@]}" "$AUD/hall-ambient.mp3"
 jq -nc '{path: "audio/hall-ambient.mp3", kind: "ambient-loop", loop: true,
   title: {zh: "展厅环境音", en: "Hall ambience"}, transcript: null}' >>"$RECORDS"
+
+# --------------------------------------------------------------------------
+# The live stream: the videos above, back to back, as HLS (see its header).
+# Not in the index: its files are one stream, not separate media.
+# --------------------------------------------------------------------------
+bash "$ROOT/scripts/make-live.sh"
 
 # --------------------------------------------------------------------------
 # Index: every file with its measured duration (ffprobe; null for posters and

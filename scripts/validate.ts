@@ -1,6 +1,6 @@
 /**
  * npm run validate [--json] [paths…]
- * Checks hall manifests (with every booth they list) and single booth manifests.
+ * Checks hall manifests (with every booth they list and their programme), single booth manifests and programmes.
  * Prints every problem as `file: json.path: message`; exits 1 when any is found.
  */
 import { formatProblem } from '../src/manifest/problems';

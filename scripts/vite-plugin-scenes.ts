@@ -1,4 +1,5 @@
 import { createReadStream, cpSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { CONTENT_TYPES as TYPES } from '../server/contentTypes.ts';
@@ -10,6 +11,9 @@ import { bundlePathFor, findHalls, makeBundle } from './bundle/makeBundle.ts';
  * pavilion's storage or cookies. Static hosts must send the same header (README).
  */
 export const H5_CSP = 'sandbox allow-scripts';
+
+/** Extensions `vite preview`'s static server types wrongly or not at all (checked against its table). */
+const OWN_TYPES = new Set(['.m3u8']);
 
 /**
  * Serves `scenes/` (hall and booth manifests with their media) at `/scenes/` in dev, raw,
@@ -45,34 +49,18 @@ export function scenesPlugin(scenesDir: string): Plugin {
           }
         }
         if (!existsSync(file) || !statSync(file).isFile()) return next();
-        const size = statSync(file).size;
-        res.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
-        res.setHeader('Access-Control-Allow-Origin', '*');
-        res.setHeader('Accept-Ranges', 'bytes');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        if (/\.html?$/i.test(file)) res.setHeader('Content-Security-Policy', H5_CSP);
-        const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-        if (range && (range[1] || range[2])) {
-          const start = range[1] ? Number(range[1]) : size - Number(range[2]);
-          const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-          if (start > end || start < 0) {
-            res.statusCode = 416;
-            res.setHeader('Content-Range', `bytes */${size}`);
-            return res.end();
-          }
-          res.statusCode = 206;
-          res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
-          res.setHeader('Content-Length', String(end - start + 1));
-          return createReadStream(file, { start, end }).pipe(res);
-        }
-        res.setHeader('Content-Length', String(size));
-        if (req.method === 'HEAD') return res.end();
-        createReadStream(file).pipe(res);
+        serveFile(file, req, res);
       });
     },
     configurePreviewServer(server) {
       server.middlewares.use('/scenes', (req, res, next) => {
+        // Vite's static server has no type for HLS playlists: those are served here, as in dev.
+        const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        if (OWN_TYPES.has(path.extname(urlPath).toLowerCase())) {
+          const root = path.join(outDir, 'scenes');
+          const file = path.join(root, path.normalize(urlPath).replace(/^([/\\])+/, ''));
+          if (file.startsWith(root + path.sep) && existsSync(file) && statSync(file).isFile()) return serveFile(file, req, res);
+        }
         if (/\.html?(?:[?#]|$)/i.test(req.url ?? '')) res.setHeader('Content-Security-Policy', H5_CSP);
         res.setHeader('X-Content-Type-Options', 'nosniff');
         next();
@@ -90,4 +78,37 @@ export function scenesPlugin(scenesDir: string): Plugin {
       }
     },
   };
+}
+
+/** Sends one file of `scenes/` raw, typed by its extension, with Range support for video. */
+function serveFile(file: string, req: IncomingMessage, res: ServerResponse): void {
+  const size = statSync(file).size;
+  res.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (/\.html?$/i.test(file)) res.setHeader('Content-Security-Policy', H5_CSP);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (range && (range[1] || range[2])) {
+    const start = range[1] ? Number(range[1]) : size - Number(range[2]);
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (start > end || start < 0) {
+      res.statusCode = 416;
+      res.setHeader('Content-Range', `bytes */${size}`);
+      res.end();
+      return;
+    }
+    res.statusCode = 206;
+    res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
+    res.setHeader('Content-Length', String(end - start + 1));
+    createReadStream(file, { start, end }).pipe(res);
+    return;
+  }
+  res.setHeader('Content-Length', String(size));
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
 }

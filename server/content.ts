@@ -7,7 +7,7 @@ import { sendFile } from './sendFile';
 const EXPOSED = 'Content-Length, Content-Range, Accept-Ranges, ETag';
 
 /** What a browser may render inline; anything else is offered as a download. */
-const INLINE = /^(image|video|audio|font)\/|^text\/(html|css|vtt|markdown|javascript)|^application\/json/;
+const INLINE = /^(image|video|audio|font)\/|^text\/(html|css|vtt|markdown|javascript)|^application\/(json|vnd\.apple\.mpegurl)/;
 
 /**
  * Headers for exhibitors' files. HTML (H5 pages) runs sandboxed in an opaque origin even when

@@ -20,6 +20,10 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.m4a': 'audio/mp4',
   '.webm': 'video/webm',
+  // HLS: the playlist and its segments (MPEG-TS, or fMP4 ones beside an .mp4 init segment).
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.ts': 'video/mp2t',
+  '.m4s': 'video/iso.segment',
   '.vtt': 'text/vtt; charset=utf-8',
   '.mp3': 'audio/mpeg',
   '.ogg': 'audio/ogg',

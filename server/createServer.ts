@@ -61,7 +61,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const newAdminToken = ensureOrganiser(db, config.adminToken);
   await sweepLive(live.dir);
   if (getMeta(db, 'hall') === null && config.sampleHall && existsSync(config.sampleHall))
-    await publishSampleHall(config.sampleHall, db, blobs, publishing);
+    await publishSampleHall(config.sampleHall, db, blobs, publishing, live);
   // Mends a publish cut short (database ahead of the files) and follows a changed content origin.
   if (getMeta(db, 'hall') !== null) await live.writeHall();
 

@@ -15,6 +15,7 @@ import { getMeta } from './db';
  *   whole content (manifest and files), so it never changes and caches forever; its relative
  *   paths (H5 pages' own CSS and scripts included) resolve inside it;
  * - `h/<sha256>.<ext>`: the hall's own media (ambient audio);
+ * - `s/<tree>/programme.json` and its files: the sample hall's programme, as a tree like a booth's;
  * - `hall.json` and `hall.bundle.json`: the hall, naming each booth's live tree by absolute URL on
  *   the content origin, rewritten whole by temporary file and rename, so a visitor gets the
  *   old hall or the new one, never half of one.
@@ -40,16 +41,19 @@ export class LiveHall {
     return `${this.contentOrigin}/live/s/${tree}/booth.json`;
   }
 
-  /** Lays out a submission's files as a tree (hard links to the blobs: no copy); returns its name. */
-  async materialize(manifestText: string, files: readonly SubmittedFile[]): Promise<string> {
+  /**
+   * Lays out a submission's files as a tree (hard links to the blobs: no copy); returns its name.
+   * `manifestName`: where the manifest goes in it (the sample's programme is a tree too).
+   */
+  async materialize(manifestText: string, files: readonly SubmittedFile[], manifestName = 'booth.json'): Promise<string> {
     const manifestSha = createHash('sha256').update(manifestText).digest('hex');
     const listing = [
-      `booth.json\0${manifestSha}`,
+      `${manifestName}\0${manifestSha}`,
       ...[...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((f) => `${f.path}\0${f.sha256}`),
     ];
     const tree = createHash('sha256').update(listing.join('\n')).digest('hex').slice(0, 32);
     const dest = path.join(this.dir, 's', tree);
-    if (await exists(path.join(dest, 'booth.json'))) return tree;
+    if (await exists(path.join(dest, manifestName))) return tree;
     const tmp = path.join(this.dir, `.tmp-${randomUUID()}`);
     await mkdir(tmp, { recursive: true });
     try {
@@ -58,7 +62,8 @@ export class LiveHall {
         await mkdir(path.dirname(to), { recursive: true });
         await linkOrCopy(this.blobs.blobPath(f.sha256), to);
       }
-      await writeDurably(path.join(tmp, 'booth.json'), manifestText);
+      await mkdir(path.dirname(path.join(tmp, manifestName)), { recursive: true });
+      await writeDurably(path.join(tmp, manifestName), manifestText);
       await mkdir(path.dirname(dest), { recursive: true });
       await rm(dest, { recursive: true, force: true }); // a tree left half-made by a crash
       await rename(tmp, dest);
@@ -110,6 +115,10 @@ export class LiveHall {
     if (stops.length) hall.tour = { ...tour, stops };
     else delete hall.tour;
     if (ambient) hall.ambientAudio = `${this.contentOrigin}/live/h/${ambient}`;
+    // The programme lives in a tree of its own; a relative path from the organiser's files would not resolve here.
+    const programme = getMeta(this.db, 'hall.programme');
+    if (programme) hall.programme = `${this.contentOrigin}/live/s/${programme}`;
+    else delete hall.programme;
     return { hall, trees: rows.map((r) => r.tree) };
   }
 

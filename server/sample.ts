@@ -4,7 +4,9 @@ import { mapBoothRefs } from '../src/manifest/boothRefs';
 import type { BlobStore, StagedFile } from './blobs';
 import { audit, setMeta, type Db } from './db';
 import { typeOf } from './content';
+import type { LiveHall } from './live';
 import type { Publishing } from './publishing';
+import { publishSampleProgramme } from './sampleProgramme';
 
 const isUrl = (ref: string) => /^[a-z][a-z\d+.-]*:/i.test(ref);
 
@@ -24,12 +26,19 @@ function filesUnder(dir: string, root: string): string[] {
  * `booths/`) become paths inside the booth's own folder (`media/a.mp4`); an H5 page brings the
  * whole folder it sits in (`h5/`), since its pages share styles (`../shared/h5.css`).
  */
-export async function publishSampleHall(hallFile: string, db: Db, blobs: BlobStore, publishing: Publishing): Promise<number> {
+export async function publishSampleHall(
+  hallFile: string,
+  db: Db,
+  blobs: BlobStore,
+  publishing: Publishing,
+  live: LiveHall,
+): Promise<number> {
   const root = path.dirname(hallFile);
   const hall = JSON.parse(readFileSync(hallFile, 'utf8')) as Record<string, unknown> & {
     zones: { id: string; booths?: string[] }[];
     booths: string[];
     ambientAudio?: string;
+    programme?: string;
   };
   const zoneOf = new Map<string, string>();
   for (const z of hall.zones) for (const id of z.booths ?? []) zoneOf.set(id, z.id);
@@ -38,6 +47,7 @@ export async function publishSampleHall(hallFile: string, db: Db, blobs: BlobSto
     setMeta(db, 'hall.ambientAudio', `${sha256}${path.extname(hall.ambientAudio).toLowerCase()}`);
   }
   setMeta(db, 'hall', JSON.stringify({ ...hall, booths: [], zones: hall.zones.map((z) => ({ ...z, booths: [] })) }));
+  if (hall.programme) await publishSampleProgramme(root, hall.programme, db, blobs, live);
 
   let published = 0;
   let ord = 0;

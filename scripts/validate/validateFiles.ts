@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Booth, ManifestProblem } from '../../src/manifest';
+import type { Booth, Hall, ManifestProblem } from '../../src/manifest';
 import { boothAssetUrls } from '../../src/manifest/assetUrls';
 import { crossCheck, displayName } from '../../src/manifest/loadHall';
 import { parseBooth, parseHall } from '../../src/manifest/parse';
+import { checkProgrammeAgainstHall, parseProgramme, programmeAssetUrls } from '../../src/manifest/programme';
 import { MANIFEST_LIMITS, tooLargeMessage } from '../../src/manifest/guards';
 
 /**
@@ -14,7 +15,7 @@ export const LOCAL_ORIGIN = 'http://pavilion.local';
 
 export interface FileReport {
   file: string;
-  kind: 'hall' | 'booth' | 'unknown';
+  kind: 'hall' | 'booth' | 'programme' | 'unknown';
   ok: boolean;
   problems: ManifestProblem[];
 }
@@ -56,9 +57,14 @@ function readLimited(abs: string): { text: string } | { error: string } {
   }
 }
 
-function missingAssets(booth: Booth, file: string, root: string, cwd: string): ManifestProblem[] {
+function missingAssets(
+  urls: readonly { url: string; path: string }[],
+  file: string,
+  root: string,
+  cwd: string,
+): ManifestProblem[] {
   const out: ManifestProblem[] = [];
-  for (const { url, path: at } of boothAssetUrls(booth)) {
+  for (const { url, path: at } of urls) {
     const p = toPath(url, root);
     if (p && !existsSync(p.split('?')[0] ?? p))
       out.push({ file, path: at, message: `file not found: ${path.relative(cwd, p)}`, severity: 'error' });
@@ -73,16 +79,46 @@ const unreadable = (file: string, kind: FileReport['kind'], message: string): Fi
   problems: [{ file, path: '', message, severity: 'error' }],
 });
 
-function looksLikeHall(text: string): boolean {
+function looksLike(text: string): 'hall' | 'programme' | 'booth' {
   try {
     const v: unknown = JSON.parse(text);
-    return typeof v === 'object' && v !== null && 'zones' in v;
+    if (typeof v !== 'object' || v === null) return 'booth';
+    if ('zones' in v) return 'hall';
+    return 'hall' in v && !('exhibitor' in v) ? 'programme' : 'booth';
   } catch {
-    return false;
+    return 'booth';
   }
 }
 
-/** Validates halls (with all their booths) and single booth files; never throws for bad input. */
+/** A programme on its own, or (given its hall) checked against the hall's zones and dates too. */
+function programmeReport(text: string, file: string, url: string, root: string, cwd: string, hall: Hall | null): FileReport {
+  const policy = { appOrigin: LOCAL_ORIGIN, allowedOrigins: hall?.allowedOrigins ?? [] };
+  const r = parseProgramme({ text, file, url }, policy);
+  const problems = [...r.problems];
+  if (r.value) {
+    problems.push(...missingAssets(programmeAssetUrls(r.value), file, root, cwd));
+    if (hall) problems.push(...checkProgrammeAgainstHall(r.value, hall, file).problems);
+  }
+  return { file, kind: 'programme', ok: problems.length === 0, problems };
+}
+
+function programmeOf(hall: Hall, hallFile: string, hallUrl: string, root: string, cwd: string): FileReport {
+  const url = hall.programmeUrl!;
+  const p = toPath(url, root);
+  const file = p ? path.relative(cwd, p) : displayName(url, hallUrl);
+  if (!p)
+    return {
+      file,
+      kind: 'programme',
+      ok: true,
+      problems: [{ file, path: '', message: 'remote programme not checked offline', severity: 'warning' }],
+    };
+  if (!existsSync(p)) return unreadable(file, 'programme', `file not found (the programme of ${hallFile})`);
+  const read = readLimited(p);
+  return 'error' in read ? unreadable(file, 'programme', read.error) : programmeReport(read.text, file, url, root, cwd, hall);
+}
+
+/** Validates halls (with all their booths and programme), single booth files and programmes; never throws for bad input. */
 export function validateFiles(inputs: string[], opts: ValidateOptions = {}): FileReport[] {
   const root = path.resolve(opts.root ?? process.cwd());
   const cwd = path.resolve(opts.cwd ?? root);
@@ -102,9 +138,14 @@ export function validateFiles(inputs: string[], opts: ValidateOptions = {}): Fil
     }
     const { text } = read;
     const url = toUrl(abs, root);
-    if (!looksLikeHall(text)) {
+    const kind = looksLike(text);
+    if (kind === 'programme') {
+      reports.push(programmeReport(text, file, url, root, cwd, null));
+      continue;
+    }
+    if (kind === 'booth') {
       const r = parseBooth({ text, file, url }, null);
-      const problems = [...r.problems, ...(r.value ? missingAssets(r.value, file, root, cwd) : [])];
+      const problems = [...r.problems, ...(r.value ? missingAssets(boothAssetUrls(r.value), file, root, cwd) : [])];
       reports.push({ file, kind: 'booth', ok: problems.length === 0, problems });
       continue;
     }
@@ -136,7 +177,7 @@ export function validateFiles(inputs: string[], opts: ValidateOptions = {}): Fil
         continue;
       }
       const r = parseBooth({ text: booth.text, file: bfile, url: boothUrl }, boothPolicy);
-      const problems = [...r.problems, ...(r.value ? missingAssets(r.value, bfile, root, cwd) : [])];
+      const problems = [...r.problems, ...(r.value ? missingAssets(boothAssetUrls(r.value), bfile, root, cwd) : [])];
       if (r.value) {
         const dup = booths.find((b) => b.id === r.value?.id);
         if (dup) problems.push({ file: bfile, path: 'id', message: `duplicate booth id "${dup.id}"`, severity: 'error' });
@@ -144,6 +185,7 @@ export function validateFiles(inputs: string[], opts: ValidateOptions = {}): Fil
       }
       reports.push({ file: bfile, kind: 'booth', ok: problems.length === 0, problems });
     }
+    if (hall.programmeUrl) reports.push(programmeOf(hall, file, url, root, cwd));
     const cross = crossCheck(hall, booths, file);
     const hallReport = reports.find((r) => r.file === file && r.kind === 'hall');
     if (hallReport && cross.length) {

@@ -210,3 +210,30 @@ export async function loadProgramme(
   const checked = checkProgrammeAgainstHall(parsed.value, hall, file);
   return { programme: checked.value, problems: [...parsed.problems, ...checked.problems] };
 }
+
+/** Every URL the programme may load (streams, posters, replays, class media), with where it came from. */
+export function programmeAssetUrls(p: Programme): { url: string; path: string }[] {
+  const out: { url: string; path: string }[] = [];
+  const add = (url: string | undefined, path: string) => {
+    if (url) out.push({ url, path });
+  };
+  p.sessions.forEach((s, i) => {
+    const at = `sessions[${i}]`;
+    add(s.stream, `${at}.stream`);
+    add(s.poster, `${at}.poster`);
+    if (!s.replay) return;
+    add(s.replay.src, `${at}.replay.src`);
+    add(s.replay.poster, `${at}.replay.poster`);
+    s.replay.captions.forEach((c, j) => add(c.src, `${at}.replay.captions[${j}].src`));
+  });
+  p.classes.forEach((pl, i) =>
+    pl.items.forEach((item, j) => {
+      const at = `classes[${i}].items[${j}]`;
+      if (item.type === 'article') return add(item.image?.src, `${at}.image.src`);
+      add(item.src, `${at}.src`);
+      add(item.poster, `${at}.poster`);
+      item.captions.forEach((c, k) => add(c.src, `${at}.captions[${k}].src`));
+    }),
+  );
+  return out;
+}

@@ -11,10 +11,11 @@ import { captionTrackSchema, header, isoDate, slug } from './schemaParts';
  */
 
 /** An instant with its offset, as organisers write it: "2026-09-16T19:30:00+08:00". */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 export const isoInstant = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/, {
+    .regex(ISO_INSTANT, {
       error: 'expected a date and time with its offset, e.g. "2026-09-16T19:30:00+08:00"',
     })
     .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'expected a real date and time' })
@@ -131,6 +132,9 @@ export const programmeManifestSchema = z
     });
     const byStage = new Map<string, { i: number; start: number; end: number }[]>();
     p.sessions.forEach((s, i) => {
+      // Refinements run even when a field failed: a time without its offset would parse in the
+      // machine's own zone here, and add a second, zone-dependent error beside its own.
+      if (!ISO_INSTANT.test(s.start) || !ISO_INSTANT.test(s.end)) return;
       const start = Date.parse(s.start);
       const end = Date.parse(s.end);
       if (!(end > start)) {

@@ -13,6 +13,7 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   'video/3gpp': 'a 3GP video',
   'video/x-msvideo': 'an AVI video',
   'application/vnd.apple.mpegurl': 'an HLS playlist (M3U8)',
+  'video/mp2t': 'an MPEG transport stream (an HLS segment, .ts)',
   'image/png': 'a PNG image',
   'image/jpeg': 'a JPEG image',
   'image/gif': 'a GIF image',
@@ -57,6 +58,8 @@ export const EXPECTED_TYPES: Readonly<Record<string, readonly string[]>> = {
   m4a: ['audio/mp4'],
   webm: ['video/webm'],
   m3u8: ['application/vnd.apple.mpegurl'],
+  // HLS segments. (A TypeScript source named .ts is text, and refused as not a segment.)
+  ts: ['video/mp2t'],
   png: ['image/png'],
   jpg: ['image/jpeg'],
   jpeg: ['image/jpeg'],

@@ -66,6 +66,18 @@ function sniffFont(head: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * MPEG transport stream (HLS segments): 188-byte packets, each opening with the sync byte 0x47.
+ * One byte proves nothing ("G" starts many texts), so every packet start in the head must agree,
+ * and at least two must be there.
+ */
+const TS_PACKET = 188;
+function sniffMpegTs(head: Uint8Array): string | null {
+  if (head.length < TS_PACKET + 1) return null;
+  for (let at = 0; at < Math.min(head.length, TS_PACKET * 8); at += TS_PACKET) if (head[at] !== 0x47) return null;
+  return 'video/mp2t';
+}
+
 /** Two-letter signatures ("MZ", "BM") could start a text: the zero bytes that follow them in real files decide. */
 function sniffShort(head: Uint8Array): string | null {
   if (startsWith(head, [0x4d, 0x5a]) && head.subarray(2, 64).includes(0)) return 'application/x-msdownload';
@@ -110,6 +122,12 @@ const SIMPLE: readonly (readonly [readonly number[], string])[] = [
 export function sniffType(head: Uint8Array): string | null {
   for (const [sig, type] of SIMPLE) if (startsWith(head, sig)) return type;
   return (
-    sniffFtyp(head) ?? sniffRiff(head) ?? sniffMpegAudio(head) ?? sniffFont(head) ?? sniffShort(head) ?? sniffExecutable(head)
+    sniffFtyp(head) ??
+    sniffRiff(head) ??
+    sniffMpegAudio(head) ??
+    sniffFont(head) ??
+    sniffShort(head) ??
+    sniffExecutable(head) ??
+    sniffMpegTs(head)
   );
 }

@@ -15,6 +15,52 @@ describe('npm run validate', () => {
     const reports = validateFiles(['scenes/sample/hall.json']);
     expect(reports.flatMap((r) => r.problems)).toEqual([]);
     expect(reports.filter((r) => r.kind === 'booth').length).toBeGreaterThanOrEqual(36);
+    expect(reports.filter((r) => r.kind === 'programme').map((r) => r.file)).toEqual(['scenes/sample/programme.json']);
+  });
+
+  it("checks a hall's programme: its schema, its files, and the zones it names", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'validate-'));
+    try {
+      const session = (id: string, where: string, start: string, end: string) => ({ id, title: 'T', start, end, where });
+      writeFileSync(
+        path.join(dir, 'hall.json'),
+        JSON.stringify({
+          schemaVersion: 1,
+          id: 'h',
+          title: 'H',
+          welcome: 'W',
+          dates: { start: '2026-09-14', end: '2026-09-20' },
+          zones: [{ id: 'campus', name: 'C', color: '#123456', themeDay: '2026-09-15', booths: [] }],
+          booths: [],
+          programme: 'programme.json',
+        }),
+      );
+      const programme = {
+        schemaVersion: 1,
+        hall: 'h',
+        sessions: [
+          { ...session('a', 'campus', '2026-09-15T09:30+08:00', '2026-09-15T10:30+08:00'), stream: 'live/gone.m3u8' },
+          session('b', 'telecom', '2026-09-16T09:30+08:00', '2026-09-16T10:30+08:00'),
+        ],
+      };
+      writeFileSync(path.join(dir, 'programme.json'), JSON.stringify(programme));
+      const out = () => validateFiles(['hall.json'], { cwd: dir }).flatMap((r) => r.problems.map(formatProblem));
+      expect(out()).toEqual([
+        `programme.json: sessions[0].stream: file not found: ${path.join('live', 'gone.m3u8')}`,
+        'programme.json: sessions[1].where: expected one of the hall\'s zones ("campus"), got "telecom"',
+      ]);
+      // Refused by its schema: located errors, and the same file checked on its own says so too.
+      programme.sessions[1] = session('b', 'campus', '2026-09-15T10:00+08:00', '2026-09-15T11:00+08:00');
+      writeFileSync(path.join(dir, 'programme.json'), JSON.stringify(programme));
+      const overlap =
+        'programme.json: sessions[1].start: overlaps session "a" on the same stage "campus", got "2026-09-15T10:00+08:00"';
+      expect(out()).toEqual([overlap]);
+      expect(validateFiles(['programme.json'], { cwd: dir }).flatMap((r) => r.problems.map(formatProblem))).toEqual([overlap]);
+      rmSync(path.join(dir, 'programme.json'));
+      expect(out()).toEqual(['programme.json: file not found (the programme of hall.json)']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports each broken booth with file, JSON path, expectation and what was found', () => {

@@ -41,15 +41,19 @@ describe('the sample scene', () => {
       for (const p of report.problems) if (p.severity === 'error') failures.push(`${path}: ${p.message}`);
     }
     expect(failures).toEqual([]);
-    expect([...types].sort()).toEqual([
-      'application/json',
-      'audio/mpeg',
-      'image/jpeg',
-      'image/svg+xml',
-      'text/html',
-      'text/plain',
-      'text/vtt',
-      'video/mp4',
-    ]);
+    expect([...types].sort()).toEqual(
+      [
+        'application/json',
+        'audio/mpeg',
+        'image/jpeg',
+        'image/svg+xml',
+        'text/html',
+        'text/plain',
+        'application/vnd.apple.mpegurl',
+        'text/vtt',
+        'video/mp2t',
+        'video/mp4',
+      ].sort(),
+    );
   });
 });

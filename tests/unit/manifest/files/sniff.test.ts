@@ -5,6 +5,8 @@ import { textType } from '../../../../src/manifest/files/textType';
 import { ascii, be32, box, concat, ftyp, gif, jpeg, mp4Boxes, png, text, webpVp8, zeros } from './support';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
+/** `n` 188-byte transport-stream packets, each opening with the sync byte. */
+const tsPackets = (n: number) => Uint8Array.from({ length: 188 * n }, (_, i) => (i % 188 === 0 ? 0x47 : i % 7));
 
 describe('sniffType', () => {
   it.each([
@@ -33,6 +35,7 @@ describe('sniffType', () => {
     ['elf', bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1), 'application/x-elf'],
     ['mach-o', bytes(0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1), 'application/x-mach-binary'],
     ['wasm', bytes(0, 0x61, 0x73, 0x6d, 1, 0, 0, 0), 'application/wasm'],
+    ['mpeg-ts (HLS segment)', tsPackets(3), 'video/mp2t'],
   ])('recognises %s', (_name, head, type) => {
     expect(sniffType(head)).toBe(type);
   });
@@ -46,6 +49,14 @@ describe('sniffType', () => {
     ['"BM" in prose', 'BMW drivers, beware'],
   ])('finds no signature in %s', (_name, content) => {
     expect(sniffType(text(content))).toBeNull();
+  });
+
+  it('takes a text opening with "G" for no transport stream: every packet start must hold the sync byte', () => {
+    const broken = tsPackets(3);
+    broken[188] = 0x48;
+    expect(sniffType(broken)).toBeNull();
+    expect(sniffType(text(`Good practice ${'x'.repeat(400)}`))).toBeNull();
+    expect(sniffType(tsPackets(1))).toBeNull();
   });
 
   it('distinguishes an audio-only MP4 brand from video', () => {
@@ -103,7 +114,7 @@ describe('expected types', () => {
   it('covers every extension the manifest schema accepts for files', () => {
     for (const ext of ['mp4', 'webm', 'm3u8', 'png', 'jpg', 'jpeg', 'webp', 'svg', 'gif', 'avif', 'mp3', 'ogg', 'oga', 'm4a'])
       expect(checkExtension(`a.${ext}`)).toBeNull();
-    for (const ext of ['aac', 'wav', 'opus', 'vtt', 'md', 'json', 'html', 'css', 'js'])
+    for (const ext of ['aac', 'wav', 'opus', 'vtt', 'md', 'json', 'html', 'css', 'js', 'ts'])
       expect(checkExtension(`a.${ext}`)).toBeNull();
   });
 
