@@ -24,7 +24,10 @@ const LAYERS = layers;
 /** Folders that import no React, three or DOM: plain TypeScript, testable in Node. */
 const PURE = ['manifest', 'hall', 'state'];
 
-const folderPatterns = (folder) => [`**/${folder}`, `**/${folder}/**`];
+// Relative paths that climb out to src/ and into the folder: `../state/x`, `../../state`. Not
+// `**/state`, which also caught a same-folder module of that name (`./programme` in src/manifest).
+const folderPatterns = (folder) =>
+  [1, 2, 3, 4].flatMap((up) => ['../'.repeat(up) + folder, `${'../'.repeat(up)}${folder}/**`]);
 
 function layerRules() {
   return LAYERS.flatMap((layer, i) =>
