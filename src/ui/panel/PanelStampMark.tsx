@@ -10,8 +10,10 @@ import './panelStamp.css';
  */
 export function PanelStampMark({ boothId, lang }: { boothId: string; lang: Lang }) {
   const stamped = usePassport((s) => s.stamps.includes(boothId));
+  // How it was stamped just now (the panel's time, a play, its H5 page): for tests and analytics.
+  const how = usePassport((s) => (s.lastStamp?.boothId === boothId ? s.lastStamp.how : undefined));
   return (
-    <p className="panel-stamp" role="status" data-stamped={stamped}>
+    <p className="panel-stamp" role="status" data-stamped={stamped} data-stamp-how={how}>
       {stamped && (
         <>
           <Icon name="stamp" size={16} /> {tp('passportGotStamp', lang)}

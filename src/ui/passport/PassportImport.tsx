@@ -9,6 +9,7 @@ import { Icon } from '../../icons/Icon';
 import { localize } from '../../manifest';
 import { decodePassport, type PassportDecode } from '../../programme/passportCode';
 import { ModalDialog } from '../ModalDialog';
+import '../qr.css';
 import './passport.css';
 
 const REFUSED: Record<Extract<PassportDecode, { ok: false }>['reason'], PassportStringKey> = {
