@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
+import { openBrowser } from './chromium';
 import { openPavilion, sharedBrowser } from './helpers';
 
 const base = inject('baseUrl');
@@ -141,14 +142,12 @@ describe('the booth passport', () => {
     await page.close();
   }, 60_000);
 
-  // Enabled when the HUD button is wired: the lead places <PassportButton /> in the HUD.
-  it.skip('shows the stamps by zone in an accessible dialog', async () => {
+  // Enabled when the lead mounts PassportDialog for the `passport` sheet (`#/passport`) and
+  // PassportImport for a `#/passport/<code>` one.
+  it.skip('shows the stamps by zone in an accessible dialog, and carries them to another device', async () => {
     const page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
-    await page
-      .locator('.hud-top')
-      .getByRole('button', { name: /^展位护照/ })
-      .click();
+    await page.evaluate(() => (location.hash = '#/passport'));
     const dialog = page.locator('dialog.passport-dialog');
     await dialog.waitFor();
     // Stamps from the tests above (this file's pages share their storage).
@@ -163,5 +162,28 @@ describe('the booth passport', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoSeriousViolations(page, 'the passport dialog on a phone');
     await page.close();
-  }, 60_000);
+
+    // Another device (a fresh profile) with a stamp of its own: the link adds, never removes.
+    const other = await openBrowser();
+    try {
+      const phone = await other.context.newPage();
+      await openBooth(phone, 'clearreport-sms');
+      await phone.waitForSelector('.booth-panel .panel-stamp[data-stamped="true"]', { timeout: 20_000 });
+      await phone.goto(link);
+      await phone.reload(); // the route is read when the page opens
+      await phone.locator('dialog.passport-import').waitFor();
+      await expectNoSeriousViolations(phone, 'the passport import');
+      await phone.getByRole('button', { name: '加入我的护照' }).click();
+      expect(await phone.locator('.passport-import [role="status"]').getAttribute('data-added')).toBe('4');
+      expect((await storedStamps(phone)).sort()).toEqual(
+        [DWELL_BOOTH, VIDEO_BOOTH, H5_BOOTH, FORGED_BOOTH, 'clearreport-sms'].sort(),
+      );
+      // A code from elsewhere, or damaged, is refused and adds nothing.
+      await phone.goto(`${base}/#/passport/AQAAAAAAAA`);
+      await phone.reload();
+      expect(await phone.locator('.passport-import [role="alert"]').getAttribute('data-refused')).toBe('corrupt');
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
 });
