@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent 
 import { pageFlags, type Mode } from './boot/flags';
 import { loadHallOffThread } from './manifest/loadHallOffThread';
 import { PavilionContext } from './context/PavilionContext';
-import { pageClock } from './context/pageStores';
+import { pageClock, pagePrefs } from './context/pageStores';
 import { createPavilion } from './state/pavilion';
 import { TourMode } from './modes/tour/TourMode';
 
@@ -18,7 +18,9 @@ const viewAspect = () => window.innerWidth / Math.max(1, window.innerHeight);
 
 /** Assembles the page: one pavilion instance, and the mode the URL asks for. */
 export function App() {
-  const [pavilion] = useState(() => createPavilion({ loader: loadHallOffThread, aspect: viewAspect, clock: pageClock }));
+  const [pavilion] = useState(() =>
+    createPavilion({ loader: loadHallOffThread, aspect: viewAspect, clock: pageClock, passportStorage: pagePrefs }),
+  );
   const Mode = MODES[pageFlags.mode];
   return (
     <PavilionContext.Provider value={pavilion}>

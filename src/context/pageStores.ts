@@ -28,12 +28,13 @@ function browserPrefs(): PrefStorage {
   }
 }
 
-const prefs = browserPrefs();
+/** The page's storage (localStorage where allowed): the tour's pavilion keeps its passport there. */
+export const pagePrefs = browserPrefs();
 
 /** The visitor's language: one per page, whatever pavilions it shows. */
-export const langStore = createLangStore(prefs, navigator.languages ?? [navigator.language]);
+export const langStore = createLangStore(pagePrefs, navigator.languages ?? [navigator.language]);
 /** The visitor's sound choices: one per page. */
-export const audioStore = createAudioStore(prefs);
+export const audioStore = createAudioStore(pagePrefs);
 
 const documentLang = (lang: string) => (lang === 'zh' ? 'zh-CN' : 'en');
 document.documentElement.lang = documentLang(langStore.getState().lang);

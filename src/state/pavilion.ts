@@ -4,6 +4,9 @@ import { createHallStore, type HallLoader, type HallState } from './hallStore';
 import { createGuideStore, type GuideState } from './guideStore';
 import { createNavigation, type Navigation } from './navigation';
 import { createProgrammeStore, type ProgrammeState } from './programmeStore';
+import { createPassportStore, type PassportState } from './passportStore';
+import { memoryPrefs, type PrefStorage } from './prefs';
+import { passportHall } from '../programme/passport';
 import { createSceneProgress, type SceneProgress } from './sceneProgress';
 import { createTourStore, type TourState } from './tourStore';
 import { createVisitor, type Visitor } from './visitor';
@@ -22,6 +25,8 @@ export interface Pavilion {
   programme: StoreApi<ProgrammeState>;
   /** What time it is in this pavilion: the real time, or from `?now=` on (organisers' preview, tests). */
   clock: Clock;
+  /** The visitor's booth passport for this hall (its stamps and badges). */
+  passport: StoreApi<PassportState>;
   visitor: Visitor;
   nav: Navigation;
   progress: SceneProgress;
@@ -37,15 +42,23 @@ export function createPavilion(opts: {
   aspect: () => number;
   walkKeys?: 'page' | 'canvas';
   clock?: Clock;
+  /** Where the passport's stamps are kept: the page's storage for the tour; memory (the default) for a preview. */
+  passportStorage?: PrefStorage;
 }): Pavilion {
   const hall = createHallStore(opts.loader);
   const visitor = createVisitor();
+  const passport = createPassportStore(opts.passportStorage ?? memoryPrefs());
+  // The passport follows the hall: its booths and zones, and the stamps kept for it.
+  hall.subscribe((s, prev) => {
+    if (s.loaded && s.loaded !== prev.loaded) passport.getState().bindHall(passportHall(s.loaded.hall, s.loaded.booths));
+  });
   return {
     hall,
     tour: createTourStore(),
     guide: createGuideStore(),
     programme: createProgrammeStore(),
     clock: opts.clock ?? Date.now,
+    passport,
     visitor,
     nav: createNavigation({ hall, visitor, aspect: opts.aspect }),
     progress: createSceneProgress(),

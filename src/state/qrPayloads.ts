@@ -1,4 +1,5 @@
 import type { Lang } from '../manifest';
+import { isPassportCodeText, passportHash } from '../programme/passportCode';
 import { BOOTH_ID, VISIT_MAX_IDS } from './route';
 
 /**
@@ -89,6 +90,17 @@ export function visitPayload(visit: VisitHandoff, site: PavilionSite): string | 
 export function visitPayloadIds(visit: VisitHandoff, site: PavilionSite): string[] {
   const page = tourPageUrl(site);
   return page ? fittingIds(visit.visited, `${page}#/visit/`) : [];
+}
+
+/**
+ * A passport carried to a phone: `<origin>/?hall=…#/passport/<code>` (programme/passportCode.ts
+ * makes and checks the code). Null where the site has no usable address or the code is not one.
+ */
+export function passportPayload(code: string, site: PavilionSite): string | null {
+  const page = tourPageUrl(site);
+  if (!page || !isPassportCodeText(code)) return null;
+  const url = page + passportHash(code);
+  return url.length <= QR_MAX_CHARS ? url : null;
 }
 
 /** A URL as short text for beneath a QR code: no scheme, no trailing slash, long middles elided. */

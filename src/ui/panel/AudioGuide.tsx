@@ -14,10 +14,12 @@ interface Props {
   itemKey: string;
   lang: Lang;
   at: Vec2;
+  /** The visitor started it (the booth panel stamps its booth's passport). */
+  onPlay?: () => void;
 }
 
 /** An audio guide: plays at the booth (positional), with its transcript to read along. */
-export function AudioGuide({ item, itemKey, lang, at }: Props) {
+export function AudioGuide({ item, itemKey, lang, at, onPlay }: Props) {
   const playing = useAudioPrefs((s) => s.playing === itemKey);
   const url = item.src[lang] ?? item.src[lang === 'zh' ? 'en' : 'zh'];
   const [failed, setFailed] = useState<string | null>(null);
@@ -38,6 +40,7 @@ export function AudioGuide({ item, itemKey, lang, at }: Props) {
       setFailed(null);
     }
     store.setPlaying(itemKey);
+    onPlay?.();
   };
   return (
     <section className="audio-guide">

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useHall } from '../../context/useHall';
+import { usePavilion } from '../../context/usePavilion';
 import { useLang } from '../../context/useLang';
 import { t } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
@@ -9,6 +10,8 @@ import { AudioGuide } from './AudioGuide';
 import { Gallery } from './Gallery';
 import { H5Frame } from './H5Frame';
 import { ItemPicker } from './ItemPicker';
+import { PanelStampMark } from './PanelStampMark';
+import { usePanelDwellStamp } from './usePanelDwellStamp';
 import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
 import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
 import { VideoPlayer } from './VideoPlayer';
@@ -35,6 +38,10 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
     [booth.url, allowedOrigins],
   );
   useGuideStopsElsewhere(booth.id);
+  // The passport: ten seconds with the panel open, or any of its media played, stamps the booth.
+  usePanelDwellStamp(booth.id);
+  const { passport } = usePavilion();
+  const stampMedia = useCallback(() => void passport.getState().stamp(booth.id, 'media'), [passport, booth.id]);
 
   return (
     <div
@@ -46,6 +53,7 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
         <div>
           <h2 id="booth-panel-title">{localize(booth.exhibitor.name, lang)}</h2>
           <p lang={lang === 'zh' ? 'en' : 'zh'}>{localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</p>
+          <PanelStampMark boothId={booth.id} lang={lang} />
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t('close', lang)} autoFocus>
           <Icon name="close" />
@@ -73,14 +81,14 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
             items={itemsOf(booth, 'video')}
             label={(v) => localize(v.title, lang)}
             // One player per video: the old one is released whole, its captions with it (VideoPlayer).
-            render={(v) => <VideoPlayer key={v.src} item={v} lang={lang} />}
+            render={(v) => <VideoPlayer key={v.src} item={v} lang={lang} onPlay={stampMedia} />}
           />
         )}
         {tab === 'h5' && (
           <ItemPicker
             items={itemsOf(booth, 'h5')}
             label={(v) => localize(v.title, lang)}
-            render={(v) => <H5Frame item={v} lang={lang} />}
+            render={(v) => <H5Frame item={v} lang={lang} boothId={booth.id} />}
           />
         )}
         {tab === 'caseStudy' && (
@@ -103,6 +111,7 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
               itemKey={`${booth.id}#${i}`}
               lang={lang}
               at={placement ? { x: placement.x, z: placement.z } : { x: 0, z: 0 }}
+              onPlay={stampMedia}
             />
           ))}
         {tab === 'about' && <AboutBooth booth={booth} zone={zone} lang={lang} />}

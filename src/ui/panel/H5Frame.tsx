@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { localize, type Lang, type MediaItem } from '../../manifest';
 import { pageFlags } from '../../boot/flags';
 import { t } from '../../i18n/strings';
 import { h5Payload } from '../../state/qrPayloads';
 import { QrCode } from '../QrCode';
 import { OutsideLink } from './OutsideLink';
+import { useStampBridge } from './useStampBridge';
 
 type H5 = Extract<MediaItem, { type: 'h5' }>;
 
@@ -59,8 +60,11 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-export function H5Frame({ item, lang }: { item: H5; lang: Lang }) {
+/** An exhibitor's H5 page in its sandbox; it may stamp its own booth's passport (useStampBridge). */
+export function H5Frame({ item, lang, boothId }: { item: H5; lang: Lang; boothId: string }) {
   const url = h5Url(item.src, lang);
+  const frame = useRef<HTMLIFrameElement>(null);
+  useStampBridge(frame, boothId);
   // The pages found to refuse framing; a page not checked yet is framed meanwhile.
   const [refusedSrc, setRefusedSrc] = useState<string | null>(null);
   const refused = refusedSrc === item.src;
@@ -115,7 +119,16 @@ export function H5Frame({ item, lang }: { item: H5; lang: Lang }) {
           {t('h5Blocked', lang)}
         </p>
       ) : (
-        <iframe key={url} src={url} title={title} sandbox={H5_SANDBOX} referrerPolicy="no-referrer" allow="" loading="lazy" />
+        <iframe
+          ref={frame}
+          key={url}
+          src={url}
+          title={title}
+          sandbox={H5_SANDBOX}
+          referrerPolicy="no-referrer"
+          allow=""
+          loading="lazy"
+        />
       )}
       {!(refused && phoneText) && (
         <OutsideLink className="new-tab" href={url} title={title}>

@@ -10,18 +10,23 @@ function needsHlsJs(video: HTMLVideoElement, url: string): boolean {
   return /\.m3u8($|\?)/i.test(url) && video.canPlayType('application/vnd.apple.mpegurl') === '';
 }
 
-/** A real player: native controls, captions in the visitor's language, HLS where needed. */
+/**
+ * A real player: native controls, captions in the visitor's language, HLS where needed.
+ * `onPlay`: playback began (the booth panel stamps its booth's passport).
+ */
 export function VideoPlayer({
   item,
   lang,
   autoPlay = false,
   onEnded,
+  onPlay,
 }: {
   item: Video;
   lang: Lang;
   /** Starts as soon as it can (the next item of a playlist the visitor is watching). */
   autoPlay?: boolean;
   onEnded?: () => void;
+  onPlay?: () => void;
 }) {
   const ref = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
@@ -98,6 +103,7 @@ export function VideoPlayer({
           onError={() => setFailed(true)}
           onEnded={onEnded}
           autoPlay={autoPlay}
+          onPlay={onPlay}
           aria-label={localize(item.title, lang)}
         >
           {item.captions.map((c) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPavilion } from '../../../src/state/pavilion';
+import { memoryPrefs } from '../../../src/state/prefs';
 import { loadedHallOf } from './support';
 
 describe('createPavilion', () => {
@@ -18,5 +19,17 @@ describe('createPavilion', () => {
     expect(tour.progress.shown).toBe(false);
     expect(tour.hall.getState().loaded?.booths).toHaveLength(10);
     expect(preview.hall.getState().loaded?.booths).toHaveLength(1);
+  });
+});
+
+describe('the pavilion’s passport', () => {
+  it('follows the loaded hall and keeps its stamps in the storage it was given', async () => {
+    const storage = memoryPrefs();
+    const p = createPavilion({ loader: async () => loadedHallOf(3), aspect: () => 1.6, passportStorage: storage });
+    expect(p.passport.getState().hall).toBeNull();
+    await p.hall.getState().load('https://expo.example.cn/hall.json', 'https://expo.example.cn');
+    expect(p.passport.getState().stamp('b1', 'dwell')).toBe(true);
+    const id = p.hall.getState().loaded!.hall.id;
+    expect(storage.get(`pavilion.passport.${id}`)).toContain('b1');
   });
 });

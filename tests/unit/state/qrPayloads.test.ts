@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  passportPayload,
   QR_MAX_CHARS,
   h5Payload,
   linkLeavesPage,
@@ -153,5 +154,21 @@ describe('which links would leave a kiosk’s page', () => {
     ['http://[bad', {}],
   ])('leaves: %s %j', (href, more) => {
     expect(linkLeavesPage(link(href, more), here)).toBe(true);
+  });
+});
+
+describe('passportPayload', () => {
+  it('is the tour page with the kiosk’s hall and the passport hash', () => {
+    expect(passportPayload('AQIDBAU', { origin: 'https://expo.example.cn', hall: 'halls/week.json' })).toBe(
+      'https://expo.example.cn/?hall=halls%2Fweek.json#/passport/AQIDBAU',
+    );
+    expect(passportPayload('AQIDBAU', { origin: 'https://expo.example.cn/kiosk/', hall: null })).toBe(
+      'https://expo.example.cn/#/passport/AQIDBAU',
+    );
+  });
+
+  it('refuses a code that is not one, or a site without an http(s) address', () => {
+    expect(passportPayload('a/b?c', { origin: 'https://expo.example.cn', hall: null })).toBeNull();
+    expect(passportPayload('AQIDBAU', { origin: 'javascript:alert(1)', hall: null })).toBeNull();
   });
 });
