@@ -11,6 +11,7 @@ import { useGuide } from '../context/useGuide';
 import { startGuide } from '../state/startGuide';
 import { TodayLabel } from './programme/TodayLabel';
 import { ZoneContestButton } from './programme/ZoneContestButton';
+import { PassportButton } from './passport/PassportButton';
 
 /**
  * The always-there controls: where am I, back to entrance, directory, language, sound. Without
@@ -52,6 +53,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
               <Icon name="calendar" /> <span className="label">{t('programme', lang)}</span>
             </button>
           )}
+          <PassportButton className="hud-btn" />
           {walkable && (
             <button
               type="button"

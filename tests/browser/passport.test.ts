@@ -144,7 +144,7 @@ describe('the booth passport', () => {
 
   // Enabled when the lead mounts PassportDialog for the `passport` sheet (`#/passport`) and
   // PassportImport for a `#/passport/<code>` one.
-  it.skip('shows the stamps by zone in an accessible dialog, and carries them to another device', async () => {
+  it('shows the stamps by zone in an accessible dialog, and carries them to another device', async () => {
     const page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
     await page.evaluate(() => (location.hash = '#/passport'));

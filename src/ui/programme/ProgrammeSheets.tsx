@@ -7,6 +7,8 @@ import { useTour } from '../../context/useTour';
 // Each dialog is its own chunk, fetched the first time a visitor opens it.
 const ProgrammeDialog = lazy(() => import('./ProgrammeDialog').then((m) => ({ default: m.ProgrammeDialog })));
 const ClassesDialog = lazy(() => import('./ClassesDialog').then((m) => ({ default: m.ClassesDialog })));
+const PassportDialog = lazy(() => import('../passport/PassportDialog').then((m) => ({ default: m.PassportDialog })));
+const PassportImport = lazy(() => import('../passport/PassportImport').then((m) => ({ default: m.PassportImport })));
 const ContestDialog = lazy(() => import('../contest/ContestDialog').then((m) => ({ default: m.ContestDialog })));
 
 /** Mounts the programme's dialog the route names (`#/programme`, `#/classes`…), one at a time. */
@@ -23,6 +25,8 @@ export function ProgrammeSheets({ webgl }: { webgl: boolean }) {
     <Suspense fallback={null}>
       {sheet.kind === 'programme' && <ProgrammeDialog webgl={webgl} />}
       {sheet.kind === 'classes' && <ClassesDialog playlistId={sheet.id} />}
+      {sheet.kind === 'passport' &&
+        (sheet.code ? <PassportImport code={sheet.code} onDone={close} /> : <PassportDialog onClose={close} />)}
       {/* A contest the programme does not have (yet: it loads after the hall) shows nothing. */}
       {contest && hallTitle && <ContestDialog key={contest.id} contest={contest} hallTitle={hallTitle} onClose={close} />}
     </Suspense>
