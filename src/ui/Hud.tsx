@@ -41,7 +41,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
         </div>
         <nav className="hud-actions" aria-label={lang === 'zh' ? '展馆操作' : 'Pavilion controls'}>
           <button type="button" className="hud-btn primary" onClick={() => tour.getState().setDirectoryOpen(true)}>
-            <Icon name="menu" /> {t('directory', lang)}
+            <Icon name="menu" /> <span className="label">{t('directory', lang)}</span>
           </button>
           {hasProgramme && (
             <button
