@@ -26,8 +26,7 @@ const PURE = ['manifest', 'hall', 'state'];
 
 // Relative paths that climb out to src/ and into the folder: `../state/x`, `../../state`. Not
 // `**/state`, which also caught a same-folder module of that name (`./programme` in src/manifest).
-const folderPatterns = (folder) =>
-  [1, 2, 3, 4].flatMap((up) => ['../'.repeat(up) + folder, `${'../'.repeat(up)}${folder}/**`]);
+const folderPatterns = (folder) => [1, 2, 3, 4].flatMap((up) => ['../'.repeat(up) + folder, `${'../'.repeat(up)}${folder}/**`]);
 
 function layerRules() {
   return LAYERS.flatMap((layer, i) =>

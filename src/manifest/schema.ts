@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { assetRef, httpUrl, originString } from './assetRef';
 import { localizedText } from './localizedText';
-import {
-  captionTrackSchema,
-  DEFAULT_TIME_ZONE,
-  header,
-  hexColor,
-  ianaTimeZone,
-  isoDate,
-  SCHEMA_VERSION,
-  slug,
-} from './schemaParts';
+import { captionTrackSchema, DEFAULT_TIME_ZONE, header, hexColor, ianaTimeZone, isoDate, slug } from './schemaParts';
 
 /**
  * The single source of truth for hall and booth manifests: TypeScript types, runtime
  * validation, error messages and the published JSON Schema all come from here.
  */
-
-export { SCHEMA_VERSION };
 
 /** One file for both languages (`"a.md"`), or one per language (`{"zh": "a.zh.md", "en": "a.en.md"}`). */
 const localizedAssetRef = (kind: 'markdown' | 'audio') =>
