@@ -19,8 +19,7 @@ export function PassportButton({ className = 'hud-btn' }: { className?: string }
       type="button"
       className={`${className} passport-btn`}
       aria-haspopup="dialog"
-      // Named in full: the HUD hides its buttons' labels on a narrow screen.
-      aria-label={count > 0 ? `${label} (${count})` : label}
+      // Named by its text ("展位护照 3"): on a narrow screen the label leaves the view, not the name.
       onClick={() => tour.getState().openSheet({ kind: 'passport' })}
     >
       <Icon name="stamp" /> <span className="label">{label}</span>
