@@ -2,7 +2,7 @@ import { yawTowards, type Vec2 } from './geometry';
 import type { HallLayout } from './layoutTypes';
 
 /** How far south of the stage's front edge a visitor stands to take in its screen. */
-const STAGE_VIEW_DISTANCE = 7;
+const STAGE_VIEW_DISTANCE = 12;
 /** How far into a theme zone's first aisle from its sign a visitor stands. */
 const ZONE_VIEW_STEP = 2.5;
 

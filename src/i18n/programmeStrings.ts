@@ -12,6 +12,7 @@ export const PROGRAMME_STRINGS = {
   weekNoTheme: { zh: '宣传周进行中', en: 'The week is on' },
   programmeWeek: { zh: '一周日程', en: 'The week' },
   liveNow: { zh: '直播中', en: 'Live now' },
+  stageAgenda: { zh: '{date} 日程', en: 'Agenda for {date}' },
   startsIn: { zh: '{n} 分钟后开始', en: 'Starts in {n} min' },
   ended: { zh: '已结束', en: 'Ended' },
   watchLive: { zh: '观看直播', en: 'Watch live' },

@@ -8,6 +8,7 @@ import type { SceneProgress } from '../../state/sceneProgress';
 import type { Visitor } from '../../state/visitor';
 import { liveVideos } from '../video/liveVideos';
 import { screenTextureCount } from '../video/VideoScreen';
+import { stageProbe, type StageProbe } from '../video/stageProbe';
 
 declare global {
   interface Window {
@@ -35,6 +36,8 @@ declare global {
         programs: number;
         frame: number;
       };
+      /** The forum's screen: what the programme has on it, and its live stream's player. */
+      stage: () => StageProbe;
       /** A kiosk's offline cache (always `off` elsewhere); kept current by modes/kiosk/useKioskOffline. */
       offline: Readonly<OfflineStatus>;
     };
@@ -76,6 +79,10 @@ export function FrameProbe() {
         frame: gl.info.render.frame,
       }),
       offline: offlineStatus,
+      stage: () => {
+        const { video, ...rest } = stageProbe;
+        return { ...rest, currentTime: video?.currentTime ?? 0 };
+      },
     };
     window.__pavilion = probe;
     return () => {

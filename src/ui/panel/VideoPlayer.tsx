@@ -20,6 +20,7 @@ export function VideoPlayer({
   autoPlay = false,
   onEnded,
   onPlay,
+  startAt,
 }: {
   item: Video;
   lang: Lang;
@@ -27,6 +28,8 @@ export function VideoPlayer({
   autoPlay?: boolean;
   onEnded?: () => void;
   onPlay?: () => void;
+  /** Where to start, in seconds, asked once the length is known (a live talk joins where it is); null: the start. */
+  startAt?: (durationSeconds: number) => number | null;
 }) {
   const ref = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
@@ -102,6 +105,10 @@ export function VideoPlayer({
           crossOrigin={crossOrigin}
           onError={() => setFailed(true)}
           onEnded={onEnded}
+          onLoadedMetadata={(e) => {
+            const at = startAt?.(e.currentTarget.duration);
+            if (at != null) e.currentTarget.currentTime = at;
+          }}
           autoPlay={autoPlay}
           onPlay={onPlay}
           aria-label={localize(item.title, lang)}

@@ -9,6 +9,7 @@ const ProgrammeDialog = lazy(() => import('./ProgrammeDialog').then((m) => ({ de
 const ClassesDialog = lazy(() => import('./ClassesDialog').then((m) => ({ default: m.ClassesDialog })));
 const PassportDialog = lazy(() => import('../passport/PassportDialog').then((m) => ({ default: m.PassportDialog })));
 const PassportImport = lazy(() => import('../passport/PassportImport').then((m) => ({ default: m.PassportImport })));
+const StageDialog = lazy(() => import('../stage/StageDialog').then((m) => ({ default: m.StageDialog })));
 const ContestDialog = lazy(() => import('../contest/ContestDialog').then((m) => ({ default: m.ContestDialog })));
 
 /** Mounts the programme's dialog the route names (`#/programme`, `#/classes`…), one at a time. */
@@ -25,6 +26,7 @@ export function ProgrammeSheets({ webgl }: { webgl: boolean }) {
     <Suspense fallback={null}>
       {sheet.kind === 'programme' && <ProgrammeDialog webgl={webgl} />}
       {sheet.kind === 'classes' && <ClassesDialog playlistId={sheet.id} />}
+      {sheet.kind === 'stage' && <StageDialog key={sheet.id ?? ''} sessionId={sheet.id} />}
       {sheet.kind === 'passport' &&
         (sheet.code ? <PassportImport code={sheet.code} onDone={close} /> : <PassportDialog onClose={close} />)}
       {/* A contest the programme does not have (yet: it loads after the hall) shows nothing. */}

@@ -1,0 +1,20 @@
+/**
+ * A session's stream as everyone sees it: the same moment for every visitor, and retries that
+ * back off. Pure, so the stage's player and the tests agree.
+ */
+
+/**
+ * Where in a stream to start for a visitor arriving at `now`: the time since the session began.
+ * A recorded programme standing in for live (a VOD playlist) loops, so that time wraps at its
+ * duration; a real live stream (no finite duration) is left to its player's live edge (null).
+ */
+export function liveOffset(sessionStart: number, now: number, durationSeconds: number): number | null {
+  if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) return null;
+  const since = Math.max(0, (now - sessionStart) / 1000);
+  return since % durationSeconds;
+}
+
+/** Waits between attempts to load a failed stream: 2, 4, 8, 16 s, then every 30 s, for as long as the session runs. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(30_000, 2_000 * 2 ** Math.max(0, Math.min(attempt, 10)));
+}

@@ -1,0 +1,125 @@
+import { useMemo } from 'react';
+import { useHall } from '../../context/useHall';
+import { useLang } from '../../context/useLang';
+import { useNow } from '../../context/useNow';
+import { usePavilion } from '../../context/usePavilion';
+import { useProgramme } from '../../context/useProgramme';
+import { localize } from '../../manifest';
+import { todayIn } from '../../programme/clock';
+import { liveOffset } from '../../programme/liveStream';
+import { sessionStatus, stageAt } from '../../programme/schedule';
+import { t, tf } from '../../i18n/strings';
+import { Icon } from '../../icons/Icon';
+import { ModalDialog } from '../ModalDialog';
+import { VideoPlayer } from '../panel/VideoPlayer';
+import { SessionRow } from '../programme/SessionRow';
+import { countdownLabel } from './countdownLabel';
+import '../programme/programme.css';
+
+/**
+ * The stage's player (`#/stage[/<session>]`): the live talk with sound, controls and captions,
+ * joined where it is now; an ended talk's replay; before a talk, when it starts. Beside it, the
+ * talk's speakers and the day's agenda in the visitor's own time zone.
+ */
+export function StageDialog({ sessionId }: { sessionId?: string }) {
+  const lang = useLang();
+  const { tour, nav, clock } = usePavilion();
+  const hall = useHall((s) => s.loaded?.hall ?? null);
+  const programme = useProgramme((s) => s.programme);
+  const now = useNow(1000);
+  const stageZone = hall?.zones.find((z) => z.kind === 'stage');
+  const session = useMemo(() => {
+    if (!programme) return null;
+    if (sessionId) return programme.sessions.find((s) => s.id === sessionId) ?? null;
+    const st = stageZone ? stageAt(programme.sessions, stageZone.id, clock()) : null;
+    return st && st.kind !== 'idle' ? st.session : null;
+  }, [programme, sessionId, stageZone, clock]);
+  const close = () => tour.getState().openSheet(null);
+  if (!hall) return null;
+  const status = session ? sessionStatus(session, now) : null;
+  const day = session ? todayIn(hall.timeZone, new Date(session.start)) : null;
+  const agenda = programme && day ? programme.sessions.filter((s) => todayIn(hall.timeZone, new Date(s.start)) === day) : [];
+  const zoneName = (id: string) => localize(hall.zones.find((z) => z.id === id)?.name ?? { zh: id, en: id }, lang);
+  const title = session ? localize(session.title, lang) : t('programme', lang);
+  // While it runs: the stream, joined where the talk is now. After: the replay. Its captions either way.
+  const video =
+    session && status === 'live' && session.stream
+      ? {
+          type: 'video' as const,
+          title: session.title,
+          src: session.stream,
+          poster: session.poster,
+          captions: session.replay?.captions ?? [],
+        }
+      : session && status === 'ended' && session.replay
+        ? { type: 'video' as const, title: session.title, ...session.replay }
+        : null;
+  return (
+    <ModalDialog open onClose={close} className="sheet stage-dialog" labelledBy="stage-title">
+      <div className="sheet-inner">
+        <header className="sheet-head">
+          <h2 id="stage-title">
+            <Icon name="live" /> {title}
+          </h2>
+          <button type="button" className="close" aria-label={t('close', lang)} onClick={close}>
+            <Icon name="close" />
+          </button>
+        </header>
+        <div className="day-panel">
+          {session && video && (
+            <VideoPlayer
+              key={`${session.id}:${video.src}`}
+              item={video}
+              lang={lang}
+              autoPlay={status === 'live'}
+              startAt={status === 'live' ? (d) => liveOffset(session.start, clock(), d) : undefined}
+            />
+          )}
+          {session && !video && (
+            <p className="stage-wait" role="status">
+              {status === 'upcoming' ? countdownLabel(session.start - now, lang) : t('ended', lang)}
+            </p>
+          )}
+          {!session && <p className="empty">{t('noSessions', lang)}</p>}
+          {session && (
+            <section className="stage-about">
+              {session.speakers.length > 0 && (
+                <p className="speakers">
+                  {t('speakersBy', lang)}：
+                  {session.speakers
+                    .map((p) =>
+                      p.affiliation ? `${localize(p.name, lang)}（${localize(p.affiliation, lang)}）` : localize(p.name, lang),
+                    )
+                    .join('、')}
+                </p>
+              )}
+              {session.summary && <p>{localize(session.summary, lang)}</p>}
+            </section>
+          )}
+          {agenda.length > 0 && (
+            <section aria-labelledby="stage-agenda">
+              <h3 id="stage-agenda">{tf('stageAgenda', lang, { date: day ?? '' })}</h3>
+              <ol className="sessions">
+                {agenda.map((s) => (
+                  <SessionRow
+                    key={s.id}
+                    session={s}
+                    now={now}
+                    lang={lang}
+                    whereName={zoneName(s.where)}
+                    hallTimeZone={hall.timeZone}
+                    onWatch={(x) => tour.getState().openSheet({ kind: 'stage', id: x.id })}
+                    onGo={(x) => {
+                      close();
+                      nav.walkToZone(x.where);
+                    }}
+                  />
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}
