@@ -5,12 +5,10 @@ import { useProgramme } from '../../context/useProgramme';
 import { localize } from '../../manifest';
 import { doneCount } from '../../programme/classProgress';
 import { t, tf } from '../../i18n/strings';
-import { Icon } from '../../icons/Icon';
-import { ModalDialog } from '../ModalDialog';
+import { SheetFrame } from './SheetFrame';
 import { PlaylistView } from './PlaylistView';
 import { tagLabel } from './tagLabels';
 import { useClassProgress } from './useClassProgress';
-import './programme.css';
 
 /**
  * The cloud classroom: the playlists by scenario and audience with how far the visitor got, and a
@@ -26,53 +24,50 @@ export function ClassesDialog({ playlistId }: { playlistId?: string }) {
   const close = () => tour.getState().openSheet(null);
   const playlist = programme?.classes.find((p) => p.id === playlistId && p.items.length > 0);
   return (
-    <ModalDialog open onClose={close} className="sheet classes" labelledBy="classes-title">
-      <div className="sheet-inner">
-        <header className="sheet-head">
-          <h2 id="classes-title">
-            <Icon name="book" /> {t('cloudClasses', lang)}
-          </h2>
-          <button type="button" className="close" aria-label={t('close', lang)} onClick={close}>
-            <Icon name="close" />
-          </button>
-        </header>
-        {status === 'loading' && <p className="sheet-note">{t('programmeLoading', lang)}</p>}
-        {status === 'error' && <p className="sheet-note">{t('programmeBroken', lang)}</p>}
-        {programme && playlist ? (
-          <PlaylistView
-            key={playlist.id}
-            playlist={playlist}
-            lang={lang}
-            baseUrl={programme.url}
-            allowedOrigins={hall?.allowedOrigins ?? []}
-            progress={progress}
-            update={update}
-            onBack={() => tour.getState().openSheet({ kind: 'classes' })}
-          />
-        ) : (
-          <ul className="playlists">
-            {programme?.classes.map((pl) => (
-              <li key={pl.id}>
-                <button type="button" onClick={() => tour.getState().openSheet({ kind: 'classes', id: pl.id })}>
-                  <strong>{localize(pl.title, lang)}</strong>
-                  {pl.summary && <span className="pl-summary">{localize(pl.summary, lang)}</span>}
-                  <span className="pl-meta">
-                    {tf('playlistItems', lang, { n: pl.items.length })} ·{' '}
-                    {tf('playlistDone', lang, { n: doneCount(pl, progress), total: pl.items.length })}
-                  </span>
-                  <span className="pl-tags">
-                    {[...pl.scenario, ...pl.audience].map((s) => (
-                      <span key={s} className="pl-tag">
-                        {tagLabel(s, lang)}
-                      </span>
-                    ))}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </ModalDialog>
+    <SheetFrame
+      className="classes"
+      icon="book"
+      title={t('cloudClasses', lang)}
+      titleId="classes-title"
+      lang={lang}
+      onClose={close}
+    >
+      {status === 'loading' && <p className="sheet-note">{t('programmeLoading', lang)}</p>}
+      {status === 'error' && <p className="sheet-note">{t('programmeBroken', lang)}</p>}
+      {programme && playlist ? (
+        <PlaylistView
+          key={playlist.id}
+          playlist={playlist}
+          lang={lang}
+          baseUrl={programme.url}
+          allowedOrigins={hall?.allowedOrigins ?? []}
+          progress={progress}
+          update={update}
+          onBack={() => tour.getState().openSheet({ kind: 'classes' })}
+        />
+      ) : (
+        <ul className="playlists">
+          {programme?.classes.map((pl) => (
+            <li key={pl.id}>
+              <button type="button" onClick={() => tour.getState().openSheet({ kind: 'classes', id: pl.id })}>
+                <strong>{localize(pl.title, lang)}</strong>
+                {pl.summary && <span className="pl-summary">{localize(pl.summary, lang)}</span>}
+                <span className="pl-meta">
+                  {tf('playlistItems', lang, { n: pl.items.length })} ·{' '}
+                  {tf('playlistDone', lang, { n: doneCount(pl, progress), total: pl.items.length })}
+                </span>
+                <span className="pl-tags">
+                  {[...pl.scenario, ...pl.audience].map((s) => (
+                    <span key={s} className="pl-tag">
+                      {tagLabel(s, lang)}
+                    </span>
+                  ))}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SheetFrame>
   );
 }

@@ -3,7 +3,7 @@ import { localize, type Lang, type Zone } from '../../manifest';
 import type { ThemeDay } from '../../manifest/programme';
 import { t, tf } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
-import { SessionRow } from './SessionRow';
+import { SessionList } from './SessionList';
 
 interface Props {
   date: string;
@@ -22,10 +22,6 @@ interface Props {
 
 /** One day of the week: its theme, its talks (in the visitor's time zone) and its contest. */
 export function DayPanel({ date, theme, sessions, contests, zones, hallTimeZone, now, lang, onWatch, onGo, onContest }: Props) {
-  const zoneName = (id: string) => {
-    const z = zones.find((z) => z.id === id);
-    return z ? localize(z.name, lang) : id;
-  };
   return (
     <div className="day-panel" role="tabpanel" id="day-panel" aria-labelledby={`day-tab-${date}`} tabIndex={0}>
       {theme && (
@@ -38,20 +34,15 @@ export function DayPanel({ date, theme, sessions, contests, zones, hallTimeZone,
         </section>
       )}
       {sessions.length ? (
-        <ol className="sessions">
-          {sessions.map((s) => (
-            <SessionRow
-              key={s.id}
-              session={s}
-              now={now}
-              lang={lang}
-              whereName={zoneName(s.where)}
-              hallTimeZone={hallTimeZone}
-              onWatch={onWatch}
-              onGo={(x) => onGo(x.where)}
-            />
-          ))}
-        </ol>
+        <SessionList
+          sessions={sessions}
+          zones={zones}
+          hallTimeZone={hallTimeZone}
+          now={now}
+          lang={lang}
+          onWatch={onWatch}
+          onGo={onGo}
+        />
       ) : (
         <p className="empty">{t('noSessions', lang)}</p>
       )}

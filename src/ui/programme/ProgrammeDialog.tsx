@@ -11,11 +11,10 @@ import { sessionsByDay } from '../../programme/schedule';
 import { themeDaysOf } from '../../programme/themeDay';
 import { t, tf } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
-import { ModalDialog } from '../ModalDialog';
+import { SheetFrame } from './SheetFrame';
 import { DayPanel } from './DayPanel';
 import { DayTabs, type DayTab } from './DayTabs';
 import { visitorTimeZone } from './formatDate';
-import './programme.css';
 
 /** Every date from start to end (YYYY-MM-DD), inclusive. */
 function weekDates(start: string, end: string): string[] {
@@ -67,52 +66,49 @@ export function ProgrammeDialog({ webgl }: { webgl: boolean }) {
   if (!hall) return null;
   const theme = themes.find((d) => d.day.date === selected) ?? null;
   return (
-    <ModalDialog open onClose={close} className="sheet programme" labelledBy="programme-title">
-      <div className="sheet-inner">
-        <header className="sheet-head">
-          <h2 id="programme-title">
-            <Icon name="calendar" /> {t('programme', lang)}
-          </h2>
-          <button type="button" className="close" aria-label={t('close', lang)} onClick={close}>
-            <Icon name="close" />
+    <SheetFrame
+      className="programme"
+      icon="calendar"
+      title={t('programme', lang)}
+      titleId="programme-title"
+      lang={lang}
+      onClose={close}
+    >
+      {status === 'loading' && <p className="sheet-note">{t('programmeLoading', lang)}</p>}
+      {status === 'error' && <p className="sheet-note">{t('programmeBroken', lang)}</p>}
+      {status === 'none' && !hall.programmeUrl && <p className="sheet-note">{t('programmeMissing', lang)}</p>}
+      <DayTabs
+        days={tabs}
+        selected={selected}
+        onSelect={setPicked}
+        lang={lang}
+        label={t('programmeWeek', lang)}
+        todayTag={t('todayTag', lang)}
+      />
+      <p className="tz-note">{tf('timesInYourZone', lang, { zone: visitorTimeZone() })}</p>
+      <DayPanel
+        date={selected}
+        theme={theme}
+        sessions={byDay.get(selected) ?? []}
+        contests={programme?.contests.filter((c) => c.day === selected) ?? []}
+        zones={hall.zones}
+        hallTimeZone={hall.timeZone}
+        now={now}
+        lang={lang}
+        onWatch={(s) => tour.getState().openSheet({ kind: 'stage', id: s.id })}
+        onGo={goTo}
+        onContest={(c) => tour.getState().openSheet({ kind: 'contest', id: c.id })}
+      />
+      <footer className="sheet-foot">
+        {programme && programme.classes.length > 0 && (
+          <button type="button" className="hud-btn" onClick={() => tour.getState().openSheet({ kind: 'classes' })}>
+            <Icon name="book" /> {t('cloudClasses', lang)}
           </button>
-        </header>
-        {status === 'loading' && <p className="sheet-note">{t('programmeLoading', lang)}</p>}
-        {status === 'error' && <p className="sheet-note">{t('programmeBroken', lang)}</p>}
-        {status === 'none' && !hall.programmeUrl && <p className="sheet-note">{t('programmeMissing', lang)}</p>}
-        <DayTabs
-          days={tabs}
-          selected={selected}
-          onSelect={setPicked}
-          lang={lang}
-          label={t('programmeWeek', lang)}
-          todayTag={t('todayTag', lang)}
-        />
-        <p className="tz-note">{tf('timesInYourZone', lang, { zone: visitorTimeZone() })}</p>
-        <DayPanel
-          date={selected}
-          theme={theme}
-          sessions={byDay.get(selected) ?? []}
-          contests={programme?.contests.filter((c) => c.day === selected) ?? []}
-          zones={hall.zones}
-          hallTimeZone={hall.timeZone}
-          now={now}
-          lang={lang}
-          onWatch={(s) => tour.getState().openSheet({ kind: 'stage', id: s.id })}
-          onGo={goTo}
-          onContest={(c) => tour.getState().openSheet({ kind: 'contest', id: c.id })}
-        />
-        <footer className="sheet-foot">
-          {programme && programme.classes.length > 0 && (
-            <button type="button" className="hud-btn" onClick={() => tour.getState().openSheet({ kind: 'classes' })}>
-              <Icon name="book" /> {t('cloudClasses', lang)}
-            </button>
-          )}
-          <button type="button" className="hud-btn" onClick={() => tour.getState().openSheet({ kind: 'passport' })}>
-            <Icon name="stamp" /> {t('myPassport', lang)}
-          </button>
-        </footer>
-      </div>
-    </ModalDialog>
+        )}
+        <button type="button" className="hud-btn" onClick={() => tour.getState().openSheet({ kind: 'passport' })}>
+          <Icon name="stamp" /> {t('myPassport', lang)}
+        </button>
+      </footer>
+    </SheetFrame>
   );
 }

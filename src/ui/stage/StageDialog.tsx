@@ -9,12 +9,10 @@ import { todayIn } from '../../programme/clock';
 import { liveOffset } from '../../programme/liveStream';
 import { sessionStatus, stageAt } from '../../programme/schedule';
 import { t, tf } from '../../i18n/strings';
-import { Icon } from '../../icons/Icon';
-import { ModalDialog } from '../ModalDialog';
 import { VideoPlayer } from '../panel/VideoPlayer';
-import { SessionRow } from '../programme/SessionRow';
+import { SessionList } from '../programme/SessionList';
+import { SheetFrame } from '../programme/SheetFrame';
 import { countdownLabel } from './countdownLabel';
-import '../programme/programme.css';
 
 /**
  * The stage's player (`#/stage[/<session>]`): the live talk with sound, controls and captions,
@@ -39,7 +37,6 @@ export function StageDialog({ sessionId }: { sessionId?: string }) {
   const status = session ? sessionStatus(session, now) : null;
   const day = session ? todayIn(hall.timeZone, new Date(session.start)) : null;
   const agenda = programme && day ? programme.sessions.filter((s) => todayIn(hall.timeZone, new Date(s.start)) === day) : [];
-  const zoneName = (id: string) => localize(hall.zones.find((z) => z.id === id)?.name ?? { zh: id, en: id }, lang);
   const title = session ? localize(session.title, lang) : t('programme', lang);
   // While it runs: the stream, joined where the talk is now. After: the replay. Its captions either way.
   const video =
@@ -55,71 +52,56 @@ export function StageDialog({ sessionId }: { sessionId?: string }) {
         ? { type: 'video' as const, title: session.title, ...session.replay }
         : null;
   return (
-    <ModalDialog open onClose={close} className="sheet stage-dialog" labelledBy="stage-title">
-      <div className="sheet-inner">
-        <header className="sheet-head">
-          <h2 id="stage-title">
-            <Icon name="live" /> {title}
-          </h2>
-          <button type="button" className="close" aria-label={t('close', lang)} onClick={close}>
-            <Icon name="close" />
-          </button>
-        </header>
-        <div className="day-panel">
-          {session && video && (
-            <VideoPlayer
-              key={`${session.id}:${video.src}`}
-              item={video}
+    <SheetFrame className="stage-dialog" icon="live" title={title} titleId="stage-title" lang={lang} onClose={close}>
+      <div className="day-panel">
+        {session && video && (
+          <VideoPlayer
+            key={`${session.id}:${video.src}`}
+            item={video}
+            lang={lang}
+            autoPlay={status === 'live'}
+            startAt={status === 'live' ? (d) => liveOffset(session.start, clock(), d) : undefined}
+          />
+        )}
+        {session && !video && (
+          <p className="stage-wait" role="status">
+            {status === 'upcoming' ? countdownLabel(session.start - now, lang) : t('ended', lang)}
+          </p>
+        )}
+        {!session && <p className="empty">{t('noSessions', lang)}</p>}
+        {session && (
+          <section className="stage-about">
+            {session.speakers.length > 0 && (
+              <p className="speakers">
+                {t('speakersBy', lang)}：
+                {session.speakers
+                  .map((p) =>
+                    p.affiliation ? `${localize(p.name, lang)}（${localize(p.affiliation, lang)}）` : localize(p.name, lang),
+                  )
+                  .join('、')}
+              </p>
+            )}
+            {session.summary && <p>{localize(session.summary, lang)}</p>}
+          </section>
+        )}
+        {agenda.length > 0 && (
+          <section aria-labelledby="stage-agenda">
+            <h3 id="stage-agenda">{tf('stageAgenda', lang, { date: day ?? '' })}</h3>
+            <SessionList
+              sessions={agenda}
+              zones={hall.zones}
+              hallTimeZone={hall.timeZone}
+              now={now}
               lang={lang}
-              autoPlay={status === 'live'}
-              startAt={status === 'live' ? (d) => liveOffset(session.start, clock(), d) : undefined}
+              onWatch={(x) => tour.getState().openSheet({ kind: 'stage', id: x.id })}
+              onGo={(zoneId) => {
+                close();
+                nav.walkToZone(zoneId);
+              }}
             />
-          )}
-          {session && !video && (
-            <p className="stage-wait" role="status">
-              {status === 'upcoming' ? countdownLabel(session.start - now, lang) : t('ended', lang)}
-            </p>
-          )}
-          {!session && <p className="empty">{t('noSessions', lang)}</p>}
-          {session && (
-            <section className="stage-about">
-              {session.speakers.length > 0 && (
-                <p className="speakers">
-                  {t('speakersBy', lang)}：
-                  {session.speakers
-                    .map((p) =>
-                      p.affiliation ? `${localize(p.name, lang)}（${localize(p.affiliation, lang)}）` : localize(p.name, lang),
-                    )
-                    .join('、')}
-                </p>
-              )}
-              {session.summary && <p>{localize(session.summary, lang)}</p>}
-            </section>
-          )}
-          {agenda.length > 0 && (
-            <section aria-labelledby="stage-agenda">
-              <h3 id="stage-agenda">{tf('stageAgenda', lang, { date: day ?? '' })}</h3>
-              <ol className="sessions">
-                {agenda.map((s) => (
-                  <SessionRow
-                    key={s.id}
-                    session={s}
-                    now={now}
-                    lang={lang}
-                    whereName={zoneName(s.where)}
-                    hallTimeZone={hall.timeZone}
-                    onWatch={(x) => tour.getState().openSheet({ kind: 'stage', id: x.id })}
-                    onGo={(x) => {
-                      close();
-                      nav.walkToZone(x.where);
-                    }}
-                  />
-                ))}
-              </ol>
-            </section>
-          )}
-        </div>
+          </section>
+        )}
       </div>
-    </ModalDialog>
+    </SheetFrame>
   );
 }
