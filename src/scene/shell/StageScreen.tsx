@@ -5,6 +5,7 @@ import { useProgramme } from '../../context/useProgramme';
 import { localize, type Hall, type Lang, type Zone } from '../../manifest';
 import type { Session } from '../../manifest/programme';
 import { nextChangeAt, stageAt } from '../../programme/schedule';
+import { loadImage } from '../atlas/loadImage';
 import { useMaterial } from '../materials/useMaterial';
 import { onSoftwareGpu } from '../renderer/softwareGpu';
 import { drawTextBlock } from '../text/drawText';
@@ -73,6 +74,18 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
   });
 
   const playing = shown !== null && stream?.playing === true;
+  // While the live talk's stream connects or has failed, its poster fills the screen under the message.
+  const posterUrl = live?.poster ?? null;
+  const [poster, setPoster] = useState<{ url: string; img: HTMLImageElement } | null>(null);
+  useEffect(() => {
+    if (!posterUrl) return;
+    let on = true;
+    void loadImage(posterUrl).then((img) => on && img && setPoster({ url: posterUrl, img }));
+    return () => {
+      on = false;
+    };
+  }, [posterUrl]);
+  const backdrop = poster && poster.url === posterUrl ? poster.img : null;
   useEffect(() => {
     Object.assign(stageProbe, {
       state: st.kind,
@@ -102,6 +115,12 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
       g.addColorStop(1, '#0b1d4d');
       ctx.fillStyle = g;
       ctx.fillRect(0, 0, cw, ch);
+      if (backdrop) {
+        ctx.drawImage(backdrop, 0, 0, cw, ch);
+        // Dimmed so the message reads over any picture.
+        ctx.fillStyle = 'rgba(11, 29, 77, 0.74)';
+        ctx.fillRect(0, 0, cw, ch);
+      }
       // The badge low on the screen: the forum's hanging board hides its top from the plaza.
       if (card.badge) {
         ctx.fillStyle = card.badgeColor;
@@ -115,7 +134,7 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
       }
       drawTextBlock(ctx, card.lines, { x: 80, y: 200, w: cw - 160, h: ch - (card.badge ? 420 : 360) });
     },
-    [text, card.badge, card.badgeColor],
+    [text, card.badge, card.badgeColor, backdrop],
   );
   const picture = useMaterial('picture', { map: texture });
 
