@@ -37,8 +37,8 @@ describe('the sample expo', () => {
     );
     expect(fontFaces).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
-    // The whole hall in one request (its bundle), not one per booth.
-    expect(manifests).toEqual(['/scenes/sample/hall.bundle.json']);
+    // The whole hall in one request (its bundle), not one per booth; the week's programme after it.
+    expect(manifests).toEqual(['/scenes/sample/hall.bundle.json', '/scenes/sample/programme.json']);
     expect(errors).toEqual([]);
     await page.close();
   });
