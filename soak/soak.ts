@@ -110,6 +110,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     const measureAtHome = async () => {
       await openBooth(page, home.id);
       await closeWithEsc(page);
+      // The same picture each time: standing at the home booth, the HUD naming it (its logo is a
+      // document of its own). A slow machine may not have noticed the booth yet when Esc returns.
+      await page
+        .getByTestId('nearest-booth')
+        .first()
+        .waitFor({ state: 'attached', timeout: 15_000 })
+        .catch(() => undefined);
       await settle(page);
       // A touch just before: the kiosk stays active (no attract moving the view) while measured.
       await touchHall(page);
