@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveOffset, retryDelayMs } from '../../../src/programme/liveStream';
+import { liveOffset, MAX_NETWORK_RELOADS, recoveryFor, retryDelayMs } from '../../../src/programme/liveStream';
 
 describe('liveOffset', () => {
   it('starts every visitor at the time since the session began, wrapping a looping recording', () => {
@@ -17,5 +17,29 @@ describe('liveOffset', () => {
 describe('retryDelayMs', () => {
   it('backs off from 2 s and settles at one try every 30 s', () => {
     expect([0, 1, 2, 3, 4, 5, 50].map(retryDelayMs)).toEqual([2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+  });
+});
+
+describe('recoveryFor', () => {
+  it('resumes loading after a network error, a few times, then rebuilds the player', () => {
+    expect(recoveryFor('networkError', 'fragLoadError', 0)).toBe('reload');
+    expect(recoveryFor('networkError', 'levelLoadTimeOut', MAX_NETWORK_RELOADS - 1)).toBe('reload');
+    expect(recoveryFor('networkError', 'fragLoadError', MAX_NETWORK_RELOADS)).toBe('restart');
+  });
+  it('starts over when the playlist itself never loaded: there is nothing to resume', () => {
+    expect(recoveryFor('networkError', 'manifestLoadError', 0)).toBe('restart');
+    expect(recoveryFor('networkError', 'manifestLoadTimeOut', 0)).toBe('restart');
+  });
+  it('recovers a media error, then with the audio codec swapped, then gives the player up', () => {
+    expect([0, 1, 2, 3].map((n) => recoveryFor('mediaError', 'bufferStalledError', n))).toEqual([
+      'recover-media',
+      'swap-and-recover',
+      'restart',
+      'restart',
+    ]);
+  });
+  it('rebuilds the player after any other fatal error', () => {
+    expect(recoveryFor('muxError', 'fragParsingError', 0)).toBe('restart');
+    expect(recoveryFor('otherError', 'internalException', 0)).toBe('restart');
   });
 });
