@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { usePavilion } from '../../context/usePavilion';
 import { useProgramme } from '../../context/useProgramme';
+import { useTour } from '../../context/useTour';
 import { localize, type Hall, type Lang, type Zone } from '../../manifest';
 import type { Session } from '../../manifest/programme';
 import { nextChangeAt, stageAt } from '../../programme/schedule';
@@ -11,7 +12,7 @@ import { onSoftwareGpu } from '../renderer/softwareGpu';
 import { drawTextBlock } from '../text/drawText';
 import { useCanvasTexture } from '../text/useCanvasTexture';
 import { stageProbe } from '../video/stageProbe';
-import { startStageStream, type StageStreamState } from '../video/stageStream';
+import { startStageStream, type StageStream, type StageStreamState } from '../video/stageStream';
 import { VideoScreen } from '../video/VideoScreen';
 import { COUNTDOWN_SECONDS_MS, stageCardLines } from './stageCard';
 
@@ -52,28 +53,37 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
   const live = st.kind === 'live' && st.session.stream ? st.session : null;
   const [stream, setStream] = useState<StageStreamState | null>(null);
   const feedRef = useRef<VideoScreen | null>(null);
+  const streamRef = useRef<StageStream | null>(null);
   const [shown, setShown] = useState<VideoScreen | null>(null);
+  // The stage's full player plays the same talk with sound: this muted copy waits (its last frame
+  // on the screen) rather than download and decode it twice, and joins again where the talk is when it closes.
+  const playerOpen = useTour((s) => s.sheet?.kind === 'stage');
   useEffect(() => {
     if (!live?.stream) return;
     const s = startStageStream({ url: live.stream, sessionStart: live.start, clock, onChange: setStream });
+    s.hold(tour.getState().sheet?.kind === 'stage');
     const feed = new VideoScreen(s.video, onSoftwareGpu(gl));
     feedRef.current = feed;
+    streamRef.current = s;
     stageProbe.video = s.video;
     return () => {
       s.dispose();
       feed.dispose();
       feedRef.current = null;
+      streamRef.current = null;
       stageProbe.video = null;
       setShown(null);
       setStream(null);
     };
-  }, [live?.stream, live?.start, clock, gl]);
+  }, [live?.stream, live?.start, clock, gl, tour]);
+  useEffect(() => streamRef.current?.hold(playerOpen), [playerOpen]);
   useFrame(() => {
     const feed = feedRef.current;
     if (feed?.update() && shown !== feed) setShown(feed);
   });
 
   const playing = shown !== null && stream?.playing === true;
+  const onScreen = shown !== null && (stream?.playing === true || stream?.held === true);
   // While the live talk's stream connects or has failed, its poster fills the screen under the message.
   const posterUrl = live?.poster ?? null;
   const [poster, setPoster] = useState<{ url: string; img: HTMLImageElement } | null>(null);
@@ -91,6 +101,7 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
       state: st.kind,
       sessionId: st.kind === 'idle' ? null : st.session.id,
       playing,
+      held: stream?.held ?? false,
       error: stream?.error ?? null,
       engine: stream?.engine ?? null,
     });
@@ -149,7 +160,7 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
       }}
     >
       <planeGeometry args={size} />
-      {playing && shown ? (
+      {onScreen && shown ? (
         <primitive object={shown.material} attach="material" />
       ) : (
         <primitive object={picture} attach="material" />

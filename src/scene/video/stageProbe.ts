@@ -3,6 +3,8 @@ export interface StageProbe {
   state: 'live' | 'countdown' | 'replay' | 'idle';
   sessionId: string | null;
   playing: boolean;
+  /** Paused on purpose while the stage's full player is open. */
+  held: boolean;
   currentTime: number;
   error: string | null;
   engine: 'hls.js' | 'native' | null;
@@ -13,6 +15,7 @@ export const stageProbe: StageProbe & { video: HTMLVideoElement | null } = {
   state: 'idle',
   sessionId: null,
   playing: false,
+  held: false,
   currentTime: 0,
   error: null,
   engine: null,

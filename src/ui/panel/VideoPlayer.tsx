@@ -6,8 +6,15 @@ import { releaseVideo } from './releaseVideo';
 
 type Video = Extract<MediaItem, { type: 'video' }>;
 
+/**
+ * HLS through hls.js wherever there are Media Source Extensions for it, as hls.js advises: the
+ * browser's own HLS only without them (older iPhones). Chromium now answers canPlayType for HLS
+ * too, but its player neither recovers as hls.js does nor seeks a looping recording the same way.
+ */
 function needsHlsJs(video: HTMLVideoElement, url: string): boolean {
-  return /\.m3u8($|\?)/i.test(url) && video.canPlayType('application/vnd.apple.mpegurl') === '';
+  if (!/\.m3u8($|\?)/i.test(url)) return false;
+  const mse = 'MediaSource' in window || 'ManagedMediaSource' in window;
+  return mse || video.canPlayType('application/vnd.apple.mpegurl') === '';
 }
 
 /**
@@ -21,6 +28,7 @@ export function VideoPlayer({
   onEnded,
   onPlay,
   startAt,
+  loop = false,
 }: {
   item: Video;
   lang: Lang;
@@ -30,6 +38,8 @@ export function VideoPlayer({
   onPlay?: () => void;
   /** Where to start, in seconds, asked once the length is known (a live talk joins where it is); null: the start. */
   startAt?: (durationSeconds: number) => number | null;
+  /** Starts over at the end (a recording standing in for a live talk); by hand too, as hls.js's MediaSource may just end. */
+  loop?: boolean;
 }) {
   const ref = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
@@ -104,7 +114,12 @@ export function VideoPlayer({
           poster={item.poster}
           crossOrigin={crossOrigin}
           onError={() => setFailed(true)}
-          onEnded={onEnded}
+          loop={loop}
+          onEnded={(e) => {
+            if (!loop) return onEnded?.();
+            e.currentTarget.currentTime = 0;
+            void e.currentTarget.play().catch(() => {});
+          }}
           onLoadedMetadata={(e) => {
             const at = startAt?.(e.currentTarget.duration);
             if (at != null) e.currentTarget.currentTime = at;

@@ -17,7 +17,8 @@ import { countdownLabel } from './countdownLabel';
 /**
  * The stage's player (`#/stage[/<session>]`): the live talk with sound, controls and captions,
  * joined where it is now; an ended talk's replay; before a talk, when it starts. Beside it, the
- * talk's speakers and the day's agenda in the visitor's own time zone.
+ * talk's speakers and the day's agenda in the visitor's own time zone. While it is open, the
+ * stage's muted 3D copy of the stream is paused (StageScreen holds it), so the talk is fetched once.
  */
 export function StageDialog({ sessionId }: { sessionId?: string }) {
   const lang = useLang();
@@ -60,6 +61,7 @@ export function StageDialog({ sessionId }: { sessionId?: string }) {
             item={video}
             lang={lang}
             autoPlay={status === 'live'}
+            loop={status === 'live'}
             startAt={status === 'live' ? (d) => liveOffset(session.start, clock(), d) : undefined}
           />
         )}
