@@ -6,6 +6,7 @@ import { KIOSK_STRINGS } from './kioskStrings';
 import type { Lang } from '../manifest';
 import { QR_STRINGS } from './qrStrings';
 import { REVIEW_STRINGS } from './reviewStrings';
+import { STAGE_STRINGS } from './stageStrings';
 
 /** Interface texts; manifest texts come localized from the manifests themselves. */
 const STRINGS = {
@@ -80,6 +81,7 @@ const STRINGS = {
   ...QR_STRINGS,
   ...GUIDE_STRINGS,
   ...PROGRAMME_STRINGS,
+  ...STAGE_STRINGS,
   ...CONTEST_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -1,3 +1,4 @@
+import { t, tf } from '../../i18n/strings';
 import { localize, type Lang } from '../../manifest';
 import type { Session } from '../../manifest/programme';
 import type { StageState } from '../../programme/schedule';
@@ -36,7 +37,6 @@ export function stageCardLines(
   forum: { name: string; title: string; dates: string },
   live: { error: string | null },
 ): { badge: string | null; badgeColor: string; lines: TextLine[] } {
-  const zh = lang === 'zh';
   if (st.kind === 'idle')
     return {
       badge: null,
@@ -52,34 +52,28 @@ export function stageCardLines(
   const who = { text: speakers(s, lang), weight: 400 as const, size: 44, color: '#bfdbfe' };
   if (st.kind === 'countdown')
     return {
-      badge: zh ? '即将开始' : 'Up next',
+      badge: t('stageUpNext', lang),
       badgeColor: '#f59e0b',
       lines: [
         title,
         who,
-        { text: `${zh ? '距开始' : 'Starts in'} ${countdownText(st.ms, lang)}`, weight: 700, size: 88, color: '#fde68a' },
+        { text: tf('stageStartsIn', lang, { time: countdownText(st.ms, lang) }), weight: 700, size: 88, color: '#fde68a' },
       ],
     };
   if (st.kind === 'replay')
     return {
-      badge: zh ? '回放' : 'Replay',
+      badge: t('stageReplay', lang),
       badgeColor: '#0ea5e9',
-      lines: [title, who, { text: zh ? '点击屏幕观看回放' : 'Tap the screen to watch', weight: 400, size: 52, color: '#e0f2fe' }],
+      lines: [title, who, { text: t('stageTapReplay', lang), weight: 400, size: 52, color: '#e0f2fe' }],
     };
   return {
-    badge: zh ? '直播' : 'Live',
+    badge: t('stageLive', lang),
     badgeColor: '#dc2626',
     lines: [
       title,
       who,
       {
-        text: live.error
-          ? zh
-            ? '直播信号中断，正在重试…'
-            : 'Stream interrupted, retrying…'
-          : zh
-            ? '正在连接直播…'
-            : 'Connecting to the stream…',
+        text: t(live.error ? 'stageRetrying' : 'stageConnecting', lang),
         weight: 400,
         size: 52,
         color: live.error ? '#fecaca' : '#e0f2fe',
