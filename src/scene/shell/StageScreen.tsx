@@ -84,7 +84,11 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
 
   const playing = shown !== null && stream?.playing === true;
   const onScreen = shown !== null && (stream?.playing === true || stream?.held === true);
-  // While the live talk's stream connects or has failed, its poster fills the screen under the message.
+  // While the live talk's stream connects or has failed, its poster fills the screen under the
+  // message. Not before or after it: a live poster says LIVE, and busy pictures under a countdown
+  // blur its text from across the hall. After a talk, its card, not its replay playing: a muted
+  // replay would look live from afar, its player (a tap away) has it with sound and captions, and
+  // a card costs no decoder.
   const posterUrl = live?.poster ?? null;
   const [poster, setPoster] = useState<{ url: string; img: HTMLImageElement } | null>(null);
   useEffect(() => {
