@@ -79,6 +79,12 @@ describe('the main stage', () => {
     await openPavilion(page, at('2026-09-14T09:20:00'));
     await expect.poll(() => page.evaluate(() => document.body.dataset.stage), { timeout: 20_000 }).toBe('countdown');
     expect((await page.evaluate(stage))!.sessionId).toBe('opening-keynote');
+    // Its player counts down too: a ticking clock, and words that change once a minute.
+    await page.evaluate(() => (location.hash = '#/stage/opening-keynote'));
+    const waiting = page.getByRole('dialog', { name: /开幕式暨主旨演讲/ });
+    await expect.poll(() => waiting.getByRole('status').textContent()).toMatch(/^还有 (10|9) 分开始$/);
+    expect(await waiting.locator('.stage-clock').textContent()).toMatch(/^距开始 00:(10:00|09:\d\d)$/);
+    await expectNoSeriousViolations(page, 'the stage player before its talk');
     await page.goto(at('2026-09-14T11:00:00'));
     await expect.poll(() => page.evaluate(() => document.body.dataset.stage), { timeout: 20_000 }).toBe('replay');
     await page.evaluate(() => (location.hash = '#/stage/opening-keynote'));

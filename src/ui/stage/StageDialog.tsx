@@ -12,7 +12,8 @@ import { t, tf } from '../../i18n/strings';
 import { VideoPlayer } from '../panel/VideoPlayer';
 import { SessionList } from '../programme/SessionList';
 import { SheetFrame } from '../programme/SheetFrame';
-import { countdownLabel } from './countdownLabel';
+import { countdownClock, countdownLabel } from './countdownLabel';
+import './stage.css';
 
 /**
  * The stage's player (`#/stage[/<session>]`): the live talk with sound, controls and captions,
@@ -39,6 +40,7 @@ export function StageDialog({ sessionId }: { sessionId?: string }) {
   const day = session ? todayIn(hall.timeZone, new Date(session.start)) : null;
   const agenda = programme && day ? programme.sessions.filter((s) => todayIn(hall.timeZone, new Date(s.start)) === day) : [];
   const title = session ? localize(session.title, lang) : t('programme', lang);
+  const ticking = session && status === 'upcoming' ? countdownClock(session.start - now) : null;
   // While it runs: the stream, joined where the talk is now. After: the replay. Its captions either way.
   const video =
     session && status === 'live' && session.stream
@@ -66,9 +68,15 @@ export function StageDialog({ sessionId }: { sessionId?: string }) {
           />
         )}
         {session && !video && (
-          <p className="stage-wait" role="status">
-            {status === 'upcoming' ? countdownLabel(session.start - now, lang) : t('ended', lang)}
-          </p>
+          <div className="stage-wait">
+            {/* The ticking clock is for the eye; the status line changes once a minute, so a screen reader is not told every second. */}
+            {ticking && (
+              <p className="stage-clock" aria-hidden="true">
+                {tf('stageStartsIn', lang, { time: ticking })}
+              </p>
+            )}
+            <p role="status">{status === 'upcoming' ? countdownLabel(session.start - now, lang) : t('ended', lang)}</p>
+          </div>
         )}
         {!session && <p className="empty">{t('noSessions', lang)}</p>}
         {session && (
