@@ -5,6 +5,7 @@ import { useProgramme } from '../../context/useProgramme';
 import { localize } from '../../manifest';
 import { doneCount } from '../../programme/classProgress';
 import { t, tf } from '../../i18n/strings';
+import { ProgrammeStatusNote } from './ProgrammeStatusNote';
 import { SheetFrame } from './SheetFrame';
 import { PlaylistView } from './PlaylistView';
 import { tagLabel } from './tagLabels';
@@ -19,7 +20,6 @@ export function ClassesDialog({ playlistId }: { playlistId?: string }) {
   const { tour } = usePavilion();
   const hall = useHall((s) => s.loaded?.hall ?? null);
   const programme = useProgramme((s) => s.programme);
-  const status = useProgramme((s) => s.status);
   const [progress, update] = useClassProgress(hall?.id ?? 'hall');
   const close = () => tour.getState().openSheet(null);
   const playlist = programme?.classes.find((p) => p.id === playlistId && p.items.length > 0);
@@ -32,8 +32,7 @@ export function ClassesDialog({ playlistId }: { playlistId?: string }) {
       lang={lang}
       onClose={close}
     >
-      {status === 'loading' && <p className="sheet-note">{t('programmeLoading', lang)}</p>}
-      {status === 'error' && <p className="sheet-note">{t('programmeBroken', lang)}</p>}
+      <ProgrammeStatusNote />
       {programme && playlist ? (
         <PlaylistView
           key={playlist.id}

@@ -11,6 +11,7 @@ import { sessionsByDay } from '../../programme/schedule';
 import { themeDaysOf } from '../../programme/themeDay';
 import { t, tf } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
+import { ProgrammeStatusNote } from './ProgrammeStatusNote';
 import { SheetFrame } from './SheetFrame';
 import { DayPanel } from './DayPanel';
 import { DayTabs, type DayTab } from './DayTabs';
@@ -32,7 +33,6 @@ export function ProgrammeDialog({ webgl }: { webgl: boolean }) {
   const lang = useLang();
   const { tour, nav } = usePavilion();
   const hall = useHall((s) => s.loaded?.hall ?? null);
-  const status = useProgramme((s) => s.status);
   const programme = useProgramme((s) => s.programme);
   const day = useDayNow();
   const now = useNow(15_000);
@@ -74,9 +74,7 @@ export function ProgrammeDialog({ webgl }: { webgl: boolean }) {
       lang={lang}
       onClose={close}
     >
-      {status === 'loading' && <p className="sheet-note">{t('programmeLoading', lang)}</p>}
-      {status === 'error' && <p className="sheet-note">{t('programmeBroken', lang)}</p>}
-      {status === 'none' && !hall.programmeUrl && <p className="sheet-note">{t('programmeMissing', lang)}</p>}
+      <ProgrammeStatusNote />
       <DayTabs
         days={tabs}
         selected={selected}
