@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import './ui/flat/flat.css';
 // First, so that the GPU set-up starts before the rest of the app's script is evaluated.
 import './scene/renderer/gpuWarmup';
 import { StrictMode } from 'react';

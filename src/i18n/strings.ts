@@ -1,4 +1,5 @@
 import { CONTEST_STRINGS } from './contestStrings';
+import { FLAT_STRINGS } from './flatStrings';
 import { KEYBOARD_STRINGS } from './keyboardStrings';
 import { GUIDE_STRINGS } from './guideStrings';
 import { PROGRAMME_STRINGS } from './programmeStrings';
@@ -20,8 +21,8 @@ const STRINGS = {
   language: { zh: 'EN', en: '中' },
   languageLabel: { zh: 'Switch to English', en: '切换到中文' },
   noWebgl: {
-    zh: '您的浏览器无法显示 3D 展馆（WebGL 不可用）。您仍可通过展位目录浏览全部内容。',
-    en: 'Your browser cannot show the 3D pavilion (WebGL is unavailable). You can still browse every booth from the directory.',
+    zh: '您的浏览器无法显示 3D 展馆（WebGL 不可用）。以下是全部展位的 2D 视图。',
+    en: 'Your browser cannot show the 3D pavilion (WebGL is unavailable). Here is every booth in 2D.',
   },
   directory: { zh: '展位目录', en: 'Directory' },
   search: { zh: '搜索展商、标签或展区', en: 'Search exhibitors, tags or zones' },
@@ -83,6 +84,7 @@ const STRINGS = {
   ...PROGRAMME_STRINGS,
   ...STAGE_STRINGS,
   ...CONTEST_STRINGS,
+  ...FLAT_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -3,6 +3,7 @@ import { Icon } from '../icons/Icon';
 import { t } from '../i18n/strings';
 import { useLang } from '../context/useLang';
 import { LangToggle } from './LangToggle';
+import { ViewSwitch } from './ViewSwitch';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
 import { useAudioPrefs } from '../context/useAudioPrefs';
@@ -14,10 +15,10 @@ import { ZoneContestButton } from './programme/ZoneContestButton';
 import { PassportButton } from './passport/PassportButton';
 
 /**
- * The always-there controls: where am I, back to entrance, directory, language, sound. Without
- * WebGL there is no hall to walk: only the directory, language and sound.
+ * The always-there controls of the 3D hall: where am I, back to entrance, directory, the week,
+ * the 2D view, language, sound. (The 2D pavilion has its own header: ui/flat/FlatHeader.)
  */
-export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) {
+export function Hud({ touch }: { touch: boolean }) {
   const lang = useLang();
   const pavilion = usePavilion();
   const { tour, nav } = pavilion;
@@ -54,22 +55,19 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
             </button>
           )}
           <PassportButton className="hud-btn" />
-          {walkable && (
-            <button
-              type="button"
-              className="hud-btn guide-toggle"
-              aria-pressed={guiding}
-              aria-label={t('guideStartLabel', lang)}
-              onClick={() => (guiding ? pavilion.guide.getState().stop() : startGuide(pavilion, { loop: false, voice: true }))}
-            >
-              <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>
-            </button>
-          )}
-          {walkable && (
-            <button type="button" className="hud-btn" onClick={() => nav.walkToEntrance()}>
-              <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
-            </button>
-          )}
+          <button
+            type="button"
+            className="hud-btn guide-toggle"
+            aria-pressed={guiding}
+            aria-label={t('guideStartLabel', lang)}
+            onClick={() => (guiding ? pavilion.guide.getState().stop() : startGuide(pavilion, { loop: false, voice: true }))}
+          >
+            <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>
+          </button>
+          <button type="button" className="hud-btn" onClick={() => nav.walkToEntrance()}>
+            <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
+          </button>
+          <ViewSwitch className="hud-btn" />
           <LangToggle className="hud-btn" />
           <button
             type="button"
@@ -97,7 +95,7 @@ export function Hud({ touch, walkable }: { touch: boolean; walkable: boolean }) 
             </button>
           </div>
         ) : (
-          walkable && <p className="help">{touch ? t('helpTouch', lang) : t('help', lang)}</p>
+          <p className="help">{touch ? t('helpTouch', lang) : t('help', lang)}</p>
         )}
       </div>
     </>

@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useState, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useAudioBoot } from '../../audio/useAudioBoot';
 import { CanvasBoundary } from '../../boot/CanvasBoundary';
 import { pageFlags } from '../../boot/flags';
@@ -8,6 +8,7 @@ import { useRouteSync } from '../../boot/useRouteSync';
 import { isTouchDevice, webglSupported } from '../../boot/webgl';
 import { useHall } from '../../context/useHall';
 import { useTour } from '../../context/useTour';
+import { useView } from '../../context/useView';
 import { PavilionCanvas } from '../../scene/PavilionCanvas';
 import { useMountStages } from '../../scene/renderer/useMountStages';
 import { LazyDirectory } from '../../ui/LazyDirectory';
@@ -18,9 +19,9 @@ import { Joystick } from '../../ui/Joystick';
 import { LazyBoothPanel } from '../../ui/LazyBoothPanel';
 import { LoadingScreen } from '../../ui/LoadingScreen';
 import { Minimap } from '../../ui/Minimap';
-import { NoWebGL } from '../../ui/NoWebGL';
 import { ProgrammeSheets } from '../../ui/programme/ProgrammeSheets';
 import { SceneCurtain } from '../../ui/SceneCurtain';
+import { Suggest2d } from '../../ui/Suggest2d';
 
 // The bench's driver (`?bench=walk`) and reference build (`?variant=ref`): their own chunks,
 // fetched only when their flag asks, never part of a visitor's page.
@@ -29,6 +30,9 @@ const ReferenceBooths = lazy(() => import('../../reference/ReferenceBooths').the
 const BENCH_FRAMES = 150;
 // A visit handed over by a kiosk's QR code (`#/visit/…`): only phones that scanned one fetch it.
 const VisitFromKiosk = lazy(() => import('../../ui/VisitFromKiosk').then((m) => ({ default: m.VisitFromKiosk })));
+// The 2D pavilion: fetched by the visitors who choose it or have no WebGL (its styles are in the
+// page's sheet, so the HTML the build pre-renders reads well before any script).
+const FlatPavilion = lazy(() => import('../../ui/flat/FlatPavilion').then((m) => ({ default: m.FlatPavilion })));
 
 /** A lazy part of the scene waits alone: the rest of the hall is not held back by its chunk. */
 const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
@@ -50,6 +54,12 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   const [webgl, setWebgl] = useState(webglSupported);
   const [touch] = useState(() => forceTouch || isTouchDevice());
   const visitFromKiosk = useTour((s) => s.visitFromKiosk !== null);
+  // A kiosk is the hall on a big screen: it has no 2D view to switch to.
+  const view = useView();
+  const flat = !webgl || (view === '2d' && !forceTouch);
+  useEffect(() => {
+    document.body.dataset.view = flat ? '2d' : '3d';
+  }, [flat]);
   useHallBoot();
   useProgrammeBoot();
   useRouteSync();
@@ -64,7 +74,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   return (
     <>
       {/* Mounted while the hall loads: the WebGL context is made meanwhile, not after. */}
-      {webgl ? (
+      {webgl && !flat && (
         <div className="stage">
           <CanvasBoundary onFail={() => setWebgl(false)}>
             <PavilionCanvas
@@ -87,23 +97,34 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
             />
           </CanvasBoundary>
         </div>
-      ) : (
-        ready && <NoWebGL />
       )}
-      {ready ? (
+      {ready && flat ? (
+        <Fragment key={session}>
+          <Lazy>
+            <FlatPavilion webgl={webgl} />
+          </Lazy>
+          {overlay >= 3 && <ProgrammeSheets webgl={false} />}
+          {overlay >= 3 && visitFromKiosk && (
+            <Lazy>
+              <VisitFromKiosk webgl={false} />
+            </Lazy>
+          )}
+        </Fragment>
+      ) : ready ? (
         <>
-          {webgl && <SceneCurtain />}
+          <SceneCurtain />
           <Fragment key={session}>
-            {overlay >= 1 && <Hud touch={touch} walkable={webgl} />}
-            {overlay >= 1 && webgl && <GuideBar />}
-            {overlay >= 2 && webgl && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
-            {overlay >= 2 && webgl && touch && <Joystick />}
-            {overlay >= 3 && <LazyDirectory webgl={webgl} />}
+            {overlay >= 1 && <Hud touch={touch} />}
+            {overlay >= 1 && <GuideBar />}
+            {overlay >= 3 && !forceTouch && <Suggest2d />}
+            {overlay >= 2 && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
+            {overlay >= 2 && touch && <Joystick />}
+            {overlay >= 3 && <LazyDirectory webgl />}
             {overlay >= 3 && <LazyBoothPanel />}
-            {overlay >= 3 && <ProgrammeSheets webgl={webgl} />}
+            {overlay >= 3 && <ProgrammeSheets webgl />}
             {overlay >= 3 && visitFromKiosk && (
               <Lazy>
-                <VisitFromKiosk webgl={webgl} />
+                <VisitFromKiosk webgl />
               </Lazy>
             )}
             {overlay >= 3 && children}

@@ -1,0 +1,91 @@
+import { useMemo, type ReactNode } from 'react';
+import type { LoadedHall } from '../../manifest/loadHall';
+import { localize, type Booth, type Lang, type Zone } from '../../manifest';
+import { t } from '../../i18n/strings';
+import { FlatBoothList } from './FlatBoothList';
+
+interface Props {
+  loaded: LoadedHall;
+  lang: Lang;
+  /** The search box and its results (the live page); absent in pre-rendered HTML. */
+  search?: ReactNode;
+  /** Opens a booth in place (the live page); absent, booths are plain links. */
+  onOpen?: (id: string) => void;
+}
+
+interface ZoneGroup {
+  zone: Zone | null;
+  booths: Booth[];
+}
+
+/** Booths by zone, in the hall's order; booths no zone lists form a last, general group. */
+export function groupByZone(loaded: Pick<LoadedHall, 'hall' | 'booths'>): ZoneGroup[] {
+  const byId = new Map(loaded.booths.map((b) => [b.id, b]));
+  const placed = new Set<string>();
+  const groups: ZoneGroup[] = [];
+  for (const zone of loaded.hall.zones) {
+    const booths = zone.booths.flatMap((id) => {
+      const b = byId.get(id);
+      if (!b || placed.has(id)) return [];
+      placed.add(id);
+      return [b];
+    });
+    if (booths.length > 0) groups.push({ zone, booths });
+  }
+  const rest = loaded.booths.filter((b) => !placed.has(b.id));
+  if (rest.length > 0) groups.push({ zone: null, booths: rest });
+  return groups;
+}
+
+const zoneHeadingId = (zone: Zone | null) => `flat-zone-${zone?.id ?? 'general'}`;
+
+/** The hall as a document: its welcome, a list of zones to jump to, each zone's booths. */
+export function FlatHall({ loaded, lang, search, onOpen }: Props) {
+  const groups = useMemo(() => groupByZone(loaded), [loaded]);
+  const { hall } = loaded;
+  return (
+    <>
+      <h1 id="flat-title">{localize(hall.title, lang)}</h1>
+      <p className="flat-welcome">{localize(hall.welcome, lang)}</p>
+      <p className="flat-intro">{t('flatHallIntro', lang)}</p>
+      {search}
+      <nav className="flat-zone-nav" aria-label={t('zonesNav', lang)}>
+        <ul>
+          {groups.map(({ zone, booths }) => (
+            <li key={zone?.id ?? ''}>
+              <a href={`#${zoneHeadingId(zone)}`} onClick={onOpen && jumpTo(zoneHeadingId(zone))}>
+                {zone ? localize(zone.name, lang) : t('generalZone', lang)} <small>({booths.length})</small>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ zone, booths }) => (
+        <section key={zone?.id ?? ''} className="flat-zone" aria-labelledby={zoneHeadingId(zone)}>
+          <h2 id={zoneHeadingId(zone)} tabIndex={-1} style={zone ? { ['--zone' as string]: zone.color } : undefined}>
+            {zone ? localize(zone.name, lang) : t('generalZone', lang)}
+          </h2>
+          <FlatBoothList booths={booths} lang={lang} onOpen={onOpen} />
+        </section>
+      ))}
+      {loaded.failedBooths.length > 0 && (
+        <p className="unavailable">
+          {loaded.failedBooths.length} {t('unavailableBooths', lang)}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * In the running app a `#zone` link would be read as a route (the hash is the app's): the
+ * heading is scrolled to and focused instead, as the link would have done.
+ */
+function jumpTo(id: string) {
+  return (e: { preventDefault: () => void }) => {
+    e.preventDefault();
+    const h = document.getElementById(id);
+    h?.scrollIntoView({ block: 'start' });
+    h?.focus({ preventScroll: true });
+  };
+}

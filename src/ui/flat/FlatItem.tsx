@@ -1,0 +1,81 @@
+import { lazy, Suspense } from 'react';
+import { localize, type Booth, type Lang, type MediaItem } from '../../manifest';
+import { t } from '../../i18n/strings';
+import { AudioGuide } from '../panel/AudioGuide';
+import { H5Frame } from '../panel/H5Frame';
+import { OutsideLink } from '../panel/OutsideLink';
+import { VideoPlayer } from '../panel/VideoPlayer';
+
+// Markdown (marked, DOMPurify) loads only on a booth page that has a case study.
+const CaseStudyView = lazy(() => import('../panel/CaseStudyView').then((m) => ({ default: m.CaseStudyView })));
+
+type Playable = Exclude<MediaItem, { type: 'image' } | { type: 'link' }>;
+
+interface Props {
+  item: Playable;
+  index: number;
+  booth: Booth;
+  lang: Lang;
+  /** The players (the running app), or what a page shows before its script: titles, posters, texts. */
+  live: boolean;
+  onPlay?: () => void;
+  imageOriginAllowed?: (origin: string) => boolean;
+  at?: { x: number; z: number };
+}
+
+/**
+ * One media item on a booth's 2D page. The running page uses the booth panel's own players; the
+ * pre-rendered HTML carries the same item as readable text (title, poster, summary, transcript).
+ */
+export function FlatItem({ item, index, booth, lang, live, onPlay, imageOriginAllowed, at }: Props) {
+  const title = localize(item.title, lang);
+  switch (item.type) {
+    case 'video':
+      return live ? (
+        <VideoPlayer item={item} lang={lang} onPlay={onPlay} />
+      ) : (
+        <figure className="video-player">
+          {item.poster && <img src={item.poster} alt="" />}
+          <figcaption>{title}</figcaption>
+        </figure>
+      );
+    case 'h5':
+      return live ? (
+        <>
+          <h3>{title}</h3>
+          <H5Frame item={item} lang={lang} boothId={booth.id} />
+        </>
+      ) : (
+        <>
+          <h3>{title}</h3>
+          {item.description && <p>{localize(item.description, lang)}</p>}
+          <OutsideLink href={item.src} title={title}>
+            {t('openNewTab', lang)}
+          </OutsideLink>
+        </>
+      );
+    case 'caseStudy':
+      return live && imageOriginAllowed ? (
+        <Suspense fallback={<h3>{title}</h3>}>
+          <CaseStudyView item={item} lang={lang} boothUrl={booth.url} imageOriginAllowed={imageOriginAllowed} />
+        </Suspense>
+      ) : (
+        <article className="case-study">
+          <h3>{title}</h3>
+          <p className="meta">
+            <time dateTime={item.date}>{item.date}</time>
+          </p>
+          <p className="summary">{localize(item.summary, lang)}</p>
+        </article>
+      );
+    case 'audio':
+      return live ? (
+        <AudioGuide item={item} itemKey={`${booth.id}#${index}`} lang={lang} at={at ?? { x: 0, z: 0 }} onPlay={onPlay} />
+      ) : (
+        <section className="audio-guide">
+          <h3>{title}</h3>
+          {item.transcript && <p>{localize(item.transcript, lang)}</p>}
+        </section>
+      );
+  }
+}
