@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
 
 const scenesDir = fileURLToPath(new URL('./scenes', import.meta.url));
@@ -40,6 +41,8 @@ export default defineConfig({
     },
     react(),
     scenesPlugin(scenesDir),
+    // The hall's and every booth's page as 2D HTML with its share card (after the scenes are copied).
+    prerenderPlugin(fileURLToPath(new URL('.', import.meta.url)), scenesDir),
     fontsPlugin(fileURLToPath(new URL('.', import.meta.url))),
     // The kiosk's service worker (src/sw/kioskSw.ts → dist/kioskSw.js). Only kiosk pages register
     // it, from their own chunk: no register script, no web manifest, nothing in a visitor's page.

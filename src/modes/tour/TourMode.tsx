@@ -3,6 +3,7 @@ import { useAudioBoot } from '../../audio/useAudioBoot';
 import { CanvasBoundary } from '../../boot/CanvasBoundary';
 import { pageFlags } from '../../boot/flags';
 import { useHallBoot } from '../../boot/useHallBoot';
+import { usePageTitle } from '../../boot/usePageTitle';
 import { useProgrammeBoot } from '../../boot/useProgrammeBoot';
 import { useRouteSync } from '../../boot/useRouteSync';
 import { isTouchDevice, webglSupported } from '../../boot/webgl';
@@ -63,6 +64,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   useHallBoot();
   useProgrammeBoot();
   useRouteSync();
+  usePageTitle();
   useAudioBoot();
 
   // The overlay mounts under the loading curtain a part a frame (HUD, then map, then directory

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { localize, type Booth, type Lang } from '../../manifest';
-import { boothPath } from './boothPath';
+import { boothPath } from '../../state/boothPath';
 
 interface Props {
   booths: readonly Booth[];

@@ -11,7 +11,7 @@ import { FlatBooth } from './FlatBooth';
  * An open booth in the running 2D pavilion: its page, stamping the passport as the booth panel
  * does (ten seconds here, or its media played). Keyed by booth: another booth is another visit.
  */
-export function FlatBoothPage({ booth, onBack }: { booth: Booth; onBack: () => void }) {
+export function FlatBoothPage({ booth, onBack, live }: { booth: Booth; onBack: () => void; live: boolean }) {
   const lang = useLang();
   const { passport } = usePavilion();
   const loaded = useHall((s) => s.loaded)!;
@@ -29,7 +29,7 @@ export function FlatBoothPage({ booth, onBack }: { booth: Booth; onBack: () => v
       booth={booth}
       zone={zone}
       lang={lang}
-      live
+      live={live}
       onPlay={stampMedia}
       imageOriginAllowed={imageOriginAllowed}
       at={placement ? { x: placement.x, z: placement.z } : undefined}
@@ -37,10 +37,14 @@ export function FlatBoothPage({ booth, onBack }: { booth: Booth; onBack: () => v
         <p className="flat-back">
           <a
             href="/"
-            onClick={(e) => {
-              e.preventDefault();
-              onBack();
-            }}
+            onClick={
+              live
+                ? (e) => {
+                    e.preventDefault();
+                    onBack();
+                  }
+                : undefined
+            }
           >
             ← {t('backToHall', lang)}
           </a>

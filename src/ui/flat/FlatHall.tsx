@@ -41,6 +41,7 @@ const zoneHeadingId = (zone: Zone | null) => `flat-zone-${zone?.id ?? 'general'}
 
 /** The hall as a document: its welcome, a list of zones to jump to, each zone's booths. */
 export function FlatHall({ loaded, lang, search, onOpen }: Props) {
+  // (In pre-rendered HTML, `#zone` links work as they are: no script reads the hash yet.)
   const groups = useMemo(() => groupByZone(loaded), [loaded]);
   const { hall } = loaded;
   return (

@@ -10,7 +10,7 @@ import { TodayLabel } from '../programme/TodayLabel';
 import { ViewSwitch } from '../ViewSwitch';
 
 /** The 2D pavilion's banner: the hall, today's theme, and the week's and the page's controls. */
-export function FlatHeader({ webgl, onHome }: { webgl: boolean; onHome: () => void }) {
+export function FlatHeader({ webgl, onHome, live }: { webgl: boolean; onHome: () => void; live: boolean }) {
   const lang = useLang();
   const { tour } = usePavilion();
   const hall = useHall((s) => s.loaded?.hall);
@@ -20,26 +20,34 @@ export function FlatHeader({ webgl, onHome }: { webgl: boolean; onHome: () => vo
       <div className="flat-header-title">
         <a
           href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            onHome();
-          }}
+          onClick={
+            live
+              ? (e) => {
+                  e.preventDefault();
+                  onHome();
+                }
+              : undefined
+          }
         >
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>{hall ? localize(hall.title, lang) : ''}</span>
         </a>
-        <TodayLabel />
+        {/* Today's line is the visitor's day: not baked into the HTML the build writes. */}
+        {live && <TodayLabel />}
       </div>
-      <nav className="flat-header-nav" aria-label={t('weekNav', lang)}>
-        {hasProgramme && (
-          <button type="button" className="hud-btn" onClick={() => tour.getState().openSheet({ kind: 'programme' })}>
-            <Icon name="calendar" /> <span className="label">{t('programme', lang)}</span>
-          </button>
-        )}
-        <PassportButton className="hud-btn" />
-        <LangToggle className="hud-btn" />
-        {webgl && <ViewSwitch className="hud-btn primary" />}
-      </nav>
+      {/* Before the script runs these buttons could do nothing: the written page has none. */}
+      {live && (
+        <nav className="flat-header-nav" aria-label={t('weekNav', lang)}>
+          {hasProgramme && (
+            <button type="button" className="hud-btn" onClick={() => tour.getState().openSheet({ kind: 'programme' })}>
+              <Icon name="calendar" /> <span className="label">{t('programme', lang)}</span>
+            </button>
+          )}
+          <PassportButton className="hud-btn" />
+          <LangToggle className="hud-btn" />
+          {webgl && <ViewSwitch className="hud-btn primary" />}
+        </nav>
+      )}
     </header>
   );
 }

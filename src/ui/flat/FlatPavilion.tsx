@@ -4,7 +4,6 @@ import { useLang } from '../../context/useLang';
 import { usePavilion } from '../../context/usePavilion';
 import { useTour } from '../../context/useTour';
 import { t } from '../../i18n/strings';
-import { localize } from '../../manifest';
 import { FlatBoothPage } from './FlatBoothPage';
 import { FlatHall } from './FlatHall';
 import { FlatHeader } from './FlatHeader';
@@ -13,9 +12,10 @@ import { FlatSearch } from './FlatSearch';
 /**
  * The 2D pavilion: the same hall, booths and routes as the 3D one (`#/booth/<id>` is a booth's
  * page here, its panel there), as landmarks, headings and lists a screen reader can walk. What a
- * browser without WebGL shows; anyone may choose it.
+ * browser without WebGL shows; anyone may choose it. `live` false: the HTML the build writes for
+ * each page (ui/flat/prerender), texts and links only, which the running app then replaces.
  */
-export function FlatPavilion({ webgl }: { webgl: boolean }) {
+export function FlatPavilion({ webgl, live = true }: { webgl: boolean; live?: boolean }) {
   const lang = useLang();
   const { tour } = usePavilion();
   const loaded = useHall((s) => s.loaded)!;
@@ -42,19 +42,12 @@ export function FlatPavilion({ webgl }: { webgl: boolean }) {
     }
   }, [booth]);
 
-  const hallTitle = localize(loaded.hall.title, lang);
-  useEffect(() => {
-    const before = document.title;
-    document.title = booth ? `${localize(booth.exhibitor.name, lang)} · ${hallTitle}` : hallTitle;
-    return () => void (document.title = before);
-  }, [booth, lang, hallTitle]);
-
   return (
     <div className="flat">
       <a className="skip-link" href="#flat-main" onClick={skipToMain}>
         {t('skipToContent', lang)}
       </a>
-      <FlatHeader webgl={webgl} onHome={home} />
+      <FlatHeader webgl={webgl} onHome={home} live={live} />
       <main id="flat-main" tabIndex={-1}>
         {!webgl && (
           <p className="flat-note" role="status">
@@ -62,9 +55,14 @@ export function FlatPavilion({ webgl }: { webgl: boolean }) {
           </p>
         )}
         {booth ? (
-          <FlatBoothPage key={booth.id} booth={booth} onBack={home} />
+          <FlatBoothPage key={booth.id} booth={booth} onBack={home} live={live} />
         ) : (
-          <FlatHall loaded={loaded} lang={lang} onOpen={open} search={<FlatSearch loaded={loaded} lang={lang} onOpen={open} />} />
+          <FlatHall
+            loaded={loaded}
+            lang={lang}
+            onOpen={live ? open : undefined}
+            search={live && <FlatSearch loaded={loaded} lang={lang} onOpen={open} />}
+          />
         )}
         {openId && !booth && <p role="alert">{t('boothNotFound', lang)}</p>}
       </main>
