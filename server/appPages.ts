@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { SLUG as BOOTH_ID } from '../src/manifest/schemaParts';
 
 /** Where the service says which hall a page opens (boot/hallUrl reads it). */
 export const LIVE_HALL_PATH = '/live/hall.bundle.json';
@@ -28,6 +29,14 @@ export function appCsp(inlineHashes: readonly string[], origins: readonly string
     "form-action 'self'",
     "frame-ancestors 'self'",
   ].join('; ');
+}
+
+/** A built page, opening the service's live hall (boot/hallUrl reads the meta tag). */
+function withLiveHall(html: string): string {
+  return html.replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta name="pavilion-hall" content="${LIVE_HALL_PATH}" />`,
+  );
 }
 
 function inlineScriptHashes(html: string): string[] {
@@ -56,12 +65,34 @@ export async function appPages(app: FastifyInstance, distDir: string, origins: (
   ] as const) {
     const abs = path.join(distDir, file);
     if (!existsSync(abs)) continue;
-    const html = readFileSync(abs, 'utf8').replace(
-      '<meta charset="UTF-8" />',
-      `<meta charset="UTF-8" />\n    <meta name="pavilion-hall" content="${LIVE_HALL_PATH}" />`,
-    );
+    const html = withLiveHall(readFileSync(abs, 'utf8'));
     pages.set(route, { html, hashes: inlineScriptHashes(html) });
   }
+  // The booths' pre-rendered pages (the build's hall: the sample the service first publishes).
+  // A booth published since has none: its path opens the app's page, which shows it.
+  const boothDir = path.join(distDir, 'booth');
+  const boothPages = new Map<string, { html: string; hashes: string[] }>();
+  if (existsSync(boothDir))
+    for (const id of readdirSync(boothDir)) {
+      const abs = path.join(boothDir, id, 'index.html');
+      if (!BOOTH_ID.test(id) || !existsSync(abs)) continue;
+      const html = withLiveHall(readFileSync(abs, 'utf8'));
+      boothPages.set(id, { html, hashes: inlineScriptHashes(html) });
+    }
+  const sendPage = (reply: FastifyReply, page: { html: string; hashes: string[] }) =>
+    reply
+      .header('Content-Security-Policy', appCsp(page.hashes, origins()))
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(page.html);
+  app.get<{ Params: { id: string } }>('/booth/:id/', async (req, reply) => {
+    const { id } = req.params;
+    const page = boothPages.get(id) ?? (BOOTH_ID.test(id) ? pages.get('/') : undefined);
+    return page ? sendPage(reply, page) : reply.code(404).send();
+  });
+  app.get<{ Params: { id: string } }>('/booth/:id', async (req, reply) =>
+    BOOTH_ID.test(req.params.id) ? reply.redirect(`/booth/${req.params.id}/`) : reply.code(404).send(),
+  );
   for (const [route, page] of pages) {
     const send = async (_req: unknown, reply: FastifyReply) =>
       reply

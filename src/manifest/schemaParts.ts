@@ -5,6 +5,9 @@ import { assetRef } from './assetRef';
 
 export const SCHEMA_VERSION = 1;
 
+/** An id as manifests spell it (booths, zones, sessions): what a page path such as `/booth/<id>/` may hold. */
+export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
 export const slug = () =>
   z
     .string()
