@@ -56,18 +56,6 @@ describe('accessibility: axe-core finds no critical or serious violation', () =>
     await page.close();
   });
 
-  it('on the page without WebGL, and in its directory', async () => {
-    const page = await browser().context.newPage();
-    await page.goto(`${base}/?nowebgl`);
-    await page.waitForSelector('body[data-hall-status="ready"]');
-    await page.locator('.no-webgl').waitFor();
-    await expectNoSeriousViolations(page, 'the page without WebGL');
-    await page.locator('.no-webgl').getByRole('button', { name: '展位目录' }).click();
-    await page.locator('.directory-list button').first().waitFor();
-    await expectNoSeriousViolations(page, 'the directory without WebGL', { scroll: page.locator('.directory-list') });
-    await page.close();
-  });
-
   // Last: the language is remembered in the profile the file's tests share.
   it('in English, the hall and its directory', async () => {
     const page = await browser().context.newPage();
