@@ -3,6 +3,7 @@ import type { LoadedHall } from '../../manifest/loadHall';
 import { localize, type Booth, type Lang, type Zone } from '../../manifest';
 import { t } from '../../i18n/strings';
 import { FlatBoothList } from './FlatBoothList';
+import { focusZoneHeading, zoneHeadingId } from './zoneHeading';
 
 interface Props {
   loaded: LoadedHall;
@@ -37,7 +38,7 @@ export function groupByZone(loaded: Pick<LoadedHall, 'hall' | 'booths'>): ZoneGr
   return groups;
 }
 
-const zoneHeadingId = (zone: Zone | null) => `flat-zone-${zone?.id ?? 'general'}`;
+const headingOf = (zone: Zone | null) => zoneHeadingId(zone?.id ?? null);
 
 /** The hall as a document: its welcome, a list of zones to jump to, each zone's booths. */
 export function FlatHall({ loaded, lang, search, onOpen }: Props) {
@@ -54,7 +55,17 @@ export function FlatHall({ loaded, lang, search, onOpen }: Props) {
         <ul>
           {groups.map(({ zone, booths }) => (
             <li key={zone?.id ?? ''}>
-              <a href={`#${zoneHeadingId(zone)}`} onClick={onOpen && jumpTo(zoneHeadingId(zone))}>
+              <a
+                href={`#${headingOf(zone)}`}
+                onClick={
+                  onOpen &&
+                  ((e) => {
+                    // In the running app the hash is the app's route: the heading is focused instead.
+                    e.preventDefault();
+                    focusZoneHeading(zone?.id ?? null);
+                  })
+                }
+              >
                 {zone ? localize(zone.name, lang) : t('generalZone', lang)} <small>({booths.length})</small>
               </a>
             </li>
@@ -62,8 +73,8 @@ export function FlatHall({ loaded, lang, search, onOpen }: Props) {
         </ul>
       </nav>
       {groups.map(({ zone, booths }) => (
-        <section key={zone?.id ?? ''} className="flat-zone" aria-labelledby={zoneHeadingId(zone)}>
-          <h2 id={zoneHeadingId(zone)} tabIndex={-1} style={zone ? { ['--zone' as string]: zone.color } : undefined}>
+        <section key={zone?.id ?? ''} className="flat-zone" aria-labelledby={headingOf(zone)}>
+          <h2 id={headingOf(zone)} tabIndex={-1} style={zone ? { ['--zone' as string]: zone.color } : undefined}>
             {zone ? localize(zone.name, lang) : t('generalZone', lang)}
           </h2>
           <FlatBoothList booths={booths} lang={lang} onOpen={onOpen} />
@@ -76,17 +87,4 @@ export function FlatHall({ loaded, lang, search, onOpen }: Props) {
       )}
     </>
   );
-}
-
-/**
- * In the running app a `#zone` link would be read as a route (the hash is the app's): the
- * heading is scrolled to and focused instead, as the link would have done.
- */
-function jumpTo(id: string) {
-  return (e: { preventDefault: () => void }) => {
-    e.preventDefault();
-    const h = document.getElementById(id);
-    h?.scrollIntoView({ block: 'start' });
-    h?.focus({ preventScroll: true });
-  };
 }

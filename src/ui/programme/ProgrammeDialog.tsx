@@ -12,6 +12,7 @@ import { themeDaysOf } from '../../programme/themeDay';
 import { t, tf } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
 import { ProgrammeStatusNote } from './ProgrammeStatusNote';
+import { focusZoneHeading } from '../flat/zoneHeading';
 import { SheetFrame } from './SheetFrame';
 import { DayPanel } from './DayPanel';
 import { DayTabs, type DayTab } from './DayTabs';
@@ -62,6 +63,7 @@ export function ProgrammeDialog({ webgl }: { webgl: boolean }) {
   const goTo = (zoneId: string) => {
     close();
     if (webgl) nav.walkToZone(zoneId);
+    else focusZoneHeading(zoneId);
   };
   if (!hall) return null;
   const theme = themes.find((d) => d.day.date === selected) ?? null;
