@@ -56,6 +56,31 @@ describe('accessibility: axe-core finds no critical or serious violation', () =>
     await page.close();
   });
 
+  it('names the booth dialog, its tabs and its media in the accessibility tree', async () => {
+    const page = await browser().context.newPage();
+    const errors = await openPavilion(page, `${base}/#/booth/${RICH_BOOTH}`);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await page.locator('.tab-panel video').waitFor();
+    const tree = await dialog.ariaSnapshot();
+    expect(tree).toMatch(/^- dialog "安心校园反诈联盟":/);
+    expect(tree).toContain('- heading "安心校园反诈联盟" [level=2]');
+    expect(tree).toContain('- tablist "安心校园反诈联盟":');
+    for (const tab of ['视频', '互动', '案例', '图片', '语音导览', '关于']) expect(tree).toMatch(new RegExp(`- tab "${tab}"`));
+    expect(tree).toContain('- tab "视频" [selected]');
+    expect(tree).toMatch(/- tabpanel "视频":\n\s+- figure "挂断冒充公检法的电话"/);
+    await page.getByRole('tab', { name: '语音导览' }).click();
+    const audio = await page.getByRole('tabpanel').ariaSnapshot();
+    expect(audio).toMatch(/- tabpanel "语音导览":/);
+    expect(audio).toMatch(/- button "播放：反诈“三不”语音导览"/);
+    await page.getByRole('tab', { name: '图片' }).click();
+    await page.locator('.gallery img').first().waitFor();
+    // Every picture named by its alt text.
+    expect(await page.getByRole('tabpanel').ariaSnapshot()).toMatch(/- img "[^"]{4,}"/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // Last: the language is remembered in the profile the file's tests share.
   it('in English, the hall and its directory', async () => {
     const page = await browser().context.newPage();

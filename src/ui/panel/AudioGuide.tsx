@@ -44,7 +44,15 @@ export function AudioGuide({ item, itemKey, lang, at, onPlay }: Props) {
   };
   return (
     <section className="audio-guide">
-      <button type="button" className="play" aria-pressed={playing} onClick={toggle} disabled={!url}>
+      <button
+        type="button"
+        className="play"
+        aria-pressed={playing}
+        onClick={toggle}
+        disabled={!url}
+        // "Play" alone says nothing in a list of buttons: the name starts with it and says what.
+        aria-label={`${t(playing ? 'pause' : 'play', lang)}${lang === 'zh' ? '：' : ': '}${localize(item.title, lang)}`}
+      >
         <Icon name={playing ? 'pause' : 'play'} size={18} /> {playing ? t('pause', lang) : t('play', lang)}
       </button>
       <h3>{localize(item.title, lang)}</h3>
