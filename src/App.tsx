@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent 
 import { pageFlags, type Mode } from './boot/flags';
 import { loadHallOffThread } from './manifest/loadHallOffThread';
 import { PavilionContext } from './context/PavilionContext';
-import { pageClock, pagePrefs } from './context/pageStores';
+import { motionStore, pageClock, pagePrefs } from './context/pageStores';
 import { createPavilion } from './state/pavilion';
 import { TourMode } from './modes/tour/TourMode';
 
@@ -19,7 +19,14 @@ const viewAspect = () => window.innerWidth / Math.max(1, window.innerHeight);
 /** Assembles the page: one pavilion instance, and the mode the URL asks for. */
 export function App() {
   const [pavilion] = useState(() =>
-    createPavilion({ loader: loadHallOffThread, aspect: viewAspect, clock: pageClock, passportStorage: pagePrefs }),
+    createPavilion({
+      loader: loadHallOffThread,
+      aspect: viewAspect,
+      clock: pageClock,
+      passportStorage: pagePrefs,
+      // A kiosk runs unattended: its attract tour must move by itself.
+      reducedMotion: pageFlags.kiosk ? undefined : () => motionStore.getState().reduced,
+    }),
   );
   const Mode = MODES[pageFlags.mode];
   return (

@@ -3,6 +3,7 @@ import { createAudioStore } from '../state/audioStore';
 import { createLangStore } from '../state/langStore';
 import { memoryPrefs, type PrefStorage } from '../state/prefs';
 import { createViewStore, parseViewParam } from '../state/viewStore';
+import { createMotionStore } from '../state/motionStore';
 
 /** The browser's storage, or memory where it is refused (private mode, kiosk policies). */
 function browserPrefs(): PrefStorage {
@@ -57,3 +58,15 @@ export const viewStore = createViewStore(
  * moment of the week; tests fix time). Read once: the URL is the page's.
  */
 export const pageClock: Clock = makeClock(parseNowParam(inBrowser ? new URLSearchParams(location.search).get('now') : null));
+
+const reduceQuery = inBrowser && typeof matchMedia !== 'undefined' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+/** Reduced motion: the visitor's HUD switch, else the system's setting, followed while the page is open. */
+export const motionStore = createMotionStore(pagePrefs, reduceQuery?.matches ?? false);
+reduceQuery?.addEventListener('change', (e) => motionStore.getState().setSystem(e.matches));
+if (inBrowser) {
+  // CSS follows the same switch: `body[data-motion="reduce"]` stills animations and transitions.
+  const mark = () => (document.body.dataset.motion = motionStore.getState().reduced ? 'reduce' : 'full');
+  if (document.body) mark();
+  else document.addEventListener('DOMContentLoaded', mark, { once: true });
+  motionStore.subscribe(mark);
+}

@@ -29,6 +29,16 @@ export const FLAT_STRINGS = {
     zh: '此设备显示 3D 展馆可能较慢。2D 视图包含全部展位与内容。',
     en: 'The 3D hall may be slow on this device. The 2D view has every booth and all its media.',
   },
+  reduceMotion: { zh: '减少动态', en: 'Reduce motion' },
+  reduceMotionLabel: {
+    zh: '减少动态：展位屏幕显示海报，自动行走改为直接到达',
+    en: 'Reduce motion: booth screens show posters, walks cut to the destination',
+  },
+  canvasAlt: {
+    zh: '3D 展馆：用方向键或 WASD 行走，展位目录可前往任一展位。读屏软件用户请使用 2D 视图，内容完全相同。',
+    en: '3D hall: walk with the arrow keys or WASD; the directory goes to any booth. Screen reader users: the 2D view has the same content.',
+  },
+  nearbyBooth: { zh: '附近展位：', en: 'Near booth: ' },
   suggest2dYes: { zh: '使用 2D 视图', en: 'Use the 2D view' },
   suggest2dNo: { zh: '留在 3D', en: 'Stay in 3D' },
 } as const;

@@ -21,6 +21,7 @@ const PATHS = {
   stamp: 'M9.5 4h5v4.5l2 4h-9l2-4zM5 14.5h14V18H5zM7 20.5h10',
   page: 'M6 3.5h8.5L19 8v12.5H6zM14 3.5V8.5h5M9 12.5h7M9 16h7',
   cube: 'M12 3 20 7.5v9L12 21l-8-4.5v-9zM4 7.5l8 4.5 8-4.5M12 12v9',
+  still: 'M4 12h3M17 12h3M12 4v3M12 17v3M9 9h6v6H9z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -35,10 +35,12 @@ interface NavigationDeps {
   visitor: Visitor;
   /** The view's width / height now: where to stand depends on it. */
   aspect: () => number;
+  /** Reduced motion: an automatic walk is a cut to its end, not a glide the visitor did not ask for. */
+  reducedMotion?: () => boolean;
 }
 
 /** Moves one pavilion's visitor about its hall: walks along found paths, or jumps. */
-export function createNavigation({ hall, visitor, aspect }: NavigationDeps): Navigation {
+export function createNavigation({ hall, visitor, aspect, reducedMotion }: NavigationDeps): Navigation {
   /** Where to stand to see a booth, facing it. */
   const boothView = (id: string): { front: Vec2; yaw: number } | null => {
     const b = hall.getState().world?.layout.byId.get(id);
@@ -53,6 +55,11 @@ export function createNavigation({ hall, visitor, aspect }: NavigationDeps): Nav
     if (!world) return false;
     const path = findPath(world.grid, visitor.pos, target);
     if (!path) return false;
+    if (reducedMotion?.()) {
+      const end = path[path.length - 1] ?? target;
+      placeVisitor(visitor, end, arriveYaw ?? visitor.yaw);
+      return true;
+    }
     let length = 0;
     let prev = visitor.pos;
     for (const p of path) {

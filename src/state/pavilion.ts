@@ -42,6 +42,8 @@ export function createPavilion(opts: {
   aspect: () => number;
   walkKeys?: 'page' | 'canvas';
   clock?: Clock;
+  /** Reduced motion now (the page's setting): automatic walks cut instead of gliding. */
+  reducedMotion?: () => boolean;
   /** Where the passport's stamps are kept: the page's storage for the tour; memory (the default) for a preview. */
   passportStorage?: PrefStorage;
 }): Pavilion {
@@ -60,7 +62,7 @@ export function createPavilion(opts: {
     clock: opts.clock ?? Date.now,
     passport,
     visitor,
-    nav: createNavigation({ hall, visitor, aspect: opts.aspect }),
+    nav: createNavigation({ hall, visitor, aspect: opts.aspect, reducedMotion: opts.reducedMotion }),
     progress: createSceneProgress(),
     walkKeys: opts.walkKeys ?? 'page',
   };

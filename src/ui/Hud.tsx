@@ -4,6 +4,8 @@ import { t } from '../i18n/strings';
 import { useLang } from '../context/useLang';
 import { LangToggle } from './LangToggle';
 import { ViewSwitch } from './ViewSwitch';
+import { MotionToggle } from './MotionToggle';
+import { NearestAnnouncer } from './NearestAnnouncer';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
 import { useAudioPrefs } from '../context/useAudioPrefs';
@@ -68,6 +70,7 @@ export function Hud({ touch }: { touch: boolean }) {
             <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
           </button>
           <ViewSwitch className="hud-btn" />
+          <MotionToggle className="hud-btn" />
           <LangToggle className="hud-btn" />
           <button
             type="button"
@@ -81,7 +84,8 @@ export function Hud({ touch }: { touch: boolean }) {
         </nav>
       </header>
       {/* While the guided tour runs, its caption bar (GuideBar) stands where this strip was. */}
-      <div className="hud-bottom" aria-live="polite" hidden={guiding}>
+      <NearestAnnouncer />
+      <div className="hud-bottom" hidden={guiding}>
         {nearest ? (
           <div className="nearest">
             <img src={nearest.exhibitor.logo} alt="" width={32} height={32} />

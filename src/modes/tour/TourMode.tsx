@@ -22,6 +22,7 @@ import { LoadingScreen } from '../../ui/LoadingScreen';
 import { Minimap } from '../../ui/Minimap';
 import { ProgrammeSheets } from '../../ui/programme/ProgrammeSheets';
 import { SceneCurtain } from '../../ui/SceneCurtain';
+import { CanvasAlt } from '../../ui/CanvasAlt';
 import { Suggest2d } from '../../ui/Suggest2d';
 
 // The bench's driver (`?bench=walk`) and reference build (`?variant=ref`): their own chunks,
@@ -78,6 +79,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
       {/* Mounted while the hall loads: the WebGL context is made meanwhile, not after. */}
       {webgl && !flat && (
         <div className="stage">
+          <CanvasAlt />
           <CanvasBoundary onFail={() => setWebgl(false)}>
             <PavilionCanvas
               loaded={ready?.loaded ?? null}

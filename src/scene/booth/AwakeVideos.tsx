@@ -3,6 +3,8 @@ import type { HallLayout } from '../../hall/layout';
 import type { Booth } from '../../manifest';
 import { usePavilion } from '../../context/usePavilion';
 import { useTour } from '../../context/useTour';
+import { useMotion } from '../../context/useMotion';
+import { pageFlags } from '../../boot/flags';
 import { BoothVideo } from './BoothVideo';
 
 interface Props {
@@ -17,6 +19,9 @@ interface Props {
 export function AwakeVideos({ layout, booths }: Props) {
   const { tour } = usePavilion();
   const awake = useTour(useShallow((s) => s.awakeBoothIds));
+  // Reduced motion: the screens keep their posters; every video still plays in the booth's panel.
+  const still = useMotion((s) => s.reduced) && pageFlags.kiosk === null;
+  if (still) return null;
   return awake.map((id) => {
     const p = layout.byId.get(id);
     return p ? (

@@ -1,10 +1,11 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
-import { audioStore, langStore } from '../../context/pageStores';
+import { audioStore, langStore, motionStore } from '../../context/pageStores';
 import { usePavilion } from '../../context/usePavilion';
 import type { Vec2 } from '../../hall/geometry';
 import type { HallWorld } from '../../hall/world';
 import type { Booth } from '../../manifest';
+import { pageFlags } from '../../boot/flags';
 import { createGuideVoice, guideAudioUrl } from './guideVoice';
 
 /** Seconds at a stop without an audio guide: long enough to read the caption and look. */
@@ -102,7 +103,8 @@ export function GuideDriver({ world, booths }: { world: HallWorld; booths: reado
       return;
     }
     r.dwell += Math.min(Math.max(dtIn, 0), MAX_FRAME_DT);
-    if (r.dwell >= r.dwellFor) g.dwellDone();
+    // Reduced motion: the tour moves on only when asked (GuideBar's "next").
+    if (r.dwell >= r.dwellFor && !(motionStore.getState().reduced && pageFlags.kiosk === null)) g.dwellDone();
     // Before the rig's step (-1), which consumes the frame's look input.
   }, -2);
   return null;

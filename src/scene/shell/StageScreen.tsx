@@ -12,6 +12,8 @@ import { onSoftwareGpu } from '../renderer/softwareGpu';
 import { drawTextBlock } from '../text/drawText';
 import { useCanvasTexture } from '../text/useCanvasTexture';
 import { stageProbe } from '../video/stageProbe';
+import { useMotion } from '../../context/useMotion';
+import { pageFlags } from '../../boot/flags';
 import { startStageStream, type StageStream, type StageStreamState } from '../video/stageStream';
 import { VideoScreen } from '../video/VideoScreen';
 import { COUNTDOWN_SECONDS_MS, stageCardLines } from './stageCard';
@@ -50,7 +52,9 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
     return () => window.clearTimeout(t);
   }, [st, sessions, where, now, clock]);
 
-  const live = st.kind === 'live' && st.session.stream ? st.session : null;
+  // Reduced motion: no moving picture the visitor did not start (the player has the stream).
+  const still = useMotion((m) => m.reduced) && pageFlags.kiosk === null;
+  const live = st.kind === 'live' && st.session.stream && !still ? st.session : null;
   const [stream, setStream] = useState<StageStreamState | null>(null);
   const feedRef = useRef<VideoScreen | null>(null);
   const streamRef = useRef<StageStream | null>(null);

@@ -31,6 +31,26 @@ describe('createNavigation', () => {
     expect(nav.walkToEntrance()).toBe(false);
   });
 
+  it('under reduced motion, cuts to where a walk would end, facing the booth, with no path to glide', async () => {
+    const hall = createHallStore(async () => loadedHallOf(12));
+    await hall.getState().load('https://expo.example.cn/hall.json', 'https://expo.example.cn');
+    let reduced = true;
+    const visitor = createVisitor();
+    const nav = createNavigation({ hall, visitor, aspect: () => 1.6, reducedMotion: () => reduced });
+    nav.jumpToEntrance();
+    const glide = createVisitor();
+    const ref = createNavigation({ hall, visitor: glide, aspect: () => 1.6 });
+    ref.jumpToEntrance();
+    expect(ref.walkToBooth('b5')).toBe(true);
+    expect(nav.walkToBooth('b5')).toBe(true);
+    expect(visitor.path).toEqual([]);
+    expect(visitor.pos).toEqual(glide.path[glide.path.length - 1]);
+    expect(visitor.yaw).toBeCloseTo(glide.arriveYaw!);
+    reduced = false;
+    expect(nav.walkToEntrance()).toBe(true);
+    expect(visitor.path.length).toBeGreaterThan(0);
+  });
+
   it('jumps to the entrance, looking into the hall', async () => {
     const { visitor, layout } = await setUp();
     expect(visitor.pos).toEqual({ x: layout.entrance.x, z: layout.entrance.z });
