@@ -44,6 +44,8 @@ export interface CaptionTrack {
   lang: 'zh' | 'en';
   src: string;
   label?: string;
+  /** WebVTT's kind: captions and subtitles are shown; descriptions read out; chapters name the parts. */
+  kind: 'captions' | 'subtitles' | 'descriptions' | 'chapters';
 }
 export interface ImageRef {
   src: string;

@@ -32,6 +32,8 @@ export const captionTrackSchema = z.strictObject({
   lang: z.enum(['zh', 'en']),
   src: assetRef('captions'),
   label: z.string().max(40).optional(),
+  /** WebVTT's kinds: `descriptions` are read out to screen-reader users, `chapters` name the parts. */
+  kind: z.enum(['captions', 'subtitles', 'descriptions', 'chapters']).default('captions'),
 });
 
 /** The hall's clock unless its manifest names another: the publicity week is China's. */

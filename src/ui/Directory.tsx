@@ -12,6 +12,7 @@ import { usePavilion } from '../context/usePavilion';
 import { useKiosk } from '../context/useKioskState';
 import { loadRomanizer } from '../i18n/pinyin';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
+import { OtherName } from './OtherName';
 
 /** Search every exhibitor by name, tag or zone, in either language; one click to go there. */
 export function Directory({ webgl }: { webgl: boolean }) {
@@ -63,7 +64,7 @@ export function Directory({ webgl }: { webgl: boolean }) {
           onChange={(e) => setQuery(e.target.value)}
           placeholder={t('search', lang)}
           aria-label={t('search', lang)}
-          autoFocus
+          data-autofocus
         />
         {kiosk && (
           <div className="osk-bar">
@@ -94,7 +95,7 @@ export function Directory({ webgl }: { webgl: boolean }) {
                 <img src={booth.exhibitor.logo} alt="" width={40} height={40} loading="lazy" />
                 <span className="names">
                   <strong>{localize(booth.exhibitor.name, lang)}</strong>
-                  <small>{localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</small>
+                  <OtherName name={booth.exhibitor.name} lang={lang} as="small" />
                 </span>
                 {zone && (
                   <span className="zone-chip" style={{ borderColor: zone.color, color: readableInk(zone.color) }}>

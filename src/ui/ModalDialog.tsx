@@ -20,6 +20,9 @@ export function ModalDialog({ open, onClose, className, labelledBy, children }: 
     if (!d || !open) return;
     const before = document.activeElement as HTMLElement | null;
     if (!d.open) d.showModal();
+    // showModal() focuses the first focusable element (often Close), overriding React's autoFocus:
+    // the element the dialog names for first focus (the directory's search box) takes it back.
+    d.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (d.open) d.close();
       before?.focus?.();

@@ -6,6 +6,7 @@ import { Gallery } from '../panel/Gallery';
 import { TAB_LABEL, boothTabs, type BoothTab } from '../panel/useBoothTabs';
 import { readableInk } from '../readableInk';
 import { FlatItem } from './FlatItem';
+import { OtherName } from '../OtherName';
 
 interface Props {
   booth: Booth;
@@ -28,7 +29,6 @@ type Of<K extends MediaItem['type']> = Extract<MediaItem, { type: K }>;
  */
 export function FlatBooth({ booth, zone, lang, live, back, onPlay, imageOriginAllowed, at }: Props) {
   const name = localize(booth.exhibitor.name, lang);
-  const otherName = localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh');
   const sections = boothTabs(booth).filter((k): k is Exclude<BoothTab, 'about'> => k !== 'about');
   return (
     <article className="flat-booth" aria-labelledby="flat-booth-title" style={{ ['--booth' as string]: booth.colors.primary }}>
@@ -39,7 +39,7 @@ export function FlatBooth({ booth, zone, lang, live, back, onPlay, imageOriginAl
           <h1 id="flat-booth-title" tabIndex={-1}>
             {name}
           </h1>
-          {otherName !== name && <p lang={lang === 'zh' ? 'en' : 'zh'}>{otherName}</p>}
+          <OtherName name={booth.exhibitor.name} lang={lang} as="p" />
           {zone && (
             <p className="flat-booth-zone" style={{ color: readableInk(zone.color) }}>
               {localize(zone.name, lang)}

@@ -11,6 +11,7 @@ import { Gallery } from './Gallery';
 import { H5Frame } from './H5Frame';
 import { ItemPicker } from './ItemPicker';
 import { PanelStampMark } from './PanelStampMark';
+import { OtherName } from '../OtherName';
 import { usePanelDwellStamp } from './usePanelDwellStamp';
 import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
 import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
@@ -52,7 +53,7 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
         <img className="logo" src={booth.exhibitor.logo} alt="" width={56} height={56} />
         <div>
           <h2 id="booth-panel-title">{localize(booth.exhibitor.name, lang)}</h2>
-          <p lang={lang === 'zh' ? 'en' : 'zh'}>{localize(booth.exhibitor.name, lang === 'zh' ? 'en' : 'zh')}</p>
+          <OtherName name={booth.exhibitor.name} lang={lang} as="p" />
           <PanelStampMark boothId={booth.id} lang={lang} />
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t('close', lang)} autoFocus>

@@ -1,7 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { localize, type Lang, type MediaItem } from '../../manifest';
 import { t } from '../../i18n/strings';
-import { audioStore } from '../../context/pageStores';
+import { audioStore, pagePrefs } from '../../context/pageStores';
+import { defaultTrackIndex } from './captionChoice';
+
+/** Whether the visitor last had captions on (the default) or turned them off: the next video follows. */
+const CAPTIONS_KEY = 'pavilion.captions';
 import { releaseVideo } from './releaseVideo';
 
 type Video = Extract<MediaItem, { type: 'video' }>;
@@ -43,6 +47,9 @@ export function VideoPlayer({
 }) {
   const ref = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
+  const [captionsWanted] = useState(() => pagePrefs.get(CAPTIONS_KEY) !== 'off');
+  const shownTrack = defaultTrackIndex(item.captions, lang, captionsWanted);
+  const [description, setDescription] = useState('');
 
   useEffect(() => {
     const video = ref.current;
@@ -77,8 +84,33 @@ export function VideoPlayer({
   // so another item is another player (BoothPanelBody keys it by source), not new children.
   useLayoutEffect(() => {
     const video = ref.current;
+    if (!video) return;
+    // The visitor's own caption choice (the player's menu) is remembered for the next video; the
+    // captions turned off by releasing the player are not a choice.
+    let releasing = false;
+    const tracks = video.textTracks;
+    const onChange = () => {
+      if (releasing) return;
+      const on = Array.from(tracks).some((t) => (t.kind === 'captions' || t.kind === 'subtitles') && t.mode === 'showing');
+      pagePrefs.set(CAPTIONS_KEY, on ? 'on' : 'off');
+    };
+    // Audio descriptions are for screen readers: their cues are read out from a live region.
+    const described = Array.from(tracks).filter((t) => t.kind === 'descriptions');
+    const onCue = (e: Event) => {
+      const cue = (e.target as TextTrack).activeCues?.[0] as VTTCue | undefined;
+      if (cue) setDescription(cue.text);
+    };
+    for (const t of described) {
+      t.mode = 'hidden';
+      t.addEventListener('cuechange', onCue);
+    }
+    const arm = setTimeout(() => tracks.addEventListener('change', onChange), 0);
     return () => {
-      if (video) releaseVideo(video);
+      releasing = true;
+      clearTimeout(arm);
+      tracks.removeEventListener('change', onChange);
+      for (const t of described) t.removeEventListener('cuechange', onCue);
+      releaseVideo(video);
     };
   }, [failed]);
 
@@ -97,6 +129,7 @@ export function VideoPlayer({
     };
   }, [failed]);
 
+  // (No `location` in the build's server render of the 2D pages: their players are not rendered there.)
   const crossOrigin = new URL(item.src, location.href).origin !== location.origin ? 'anonymous' : undefined;
   return (
     <figure className="video-player">
@@ -128,17 +161,22 @@ export function VideoPlayer({
           onPlay={onPlay}
           aria-label={localize(item.title, lang)}
         >
-          {item.captions.map((c) => (
+          {item.captions.map((c, i) => (
             <track
               key={c.src}
-              kind="captions"
+              kind={c.kind}
               src={c.src}
               srcLang={c.lang}
               label={c.label ?? (c.lang === 'zh' ? '中文' : 'English')}
-              default={c.lang === lang}
+              default={i === shownTrack}
             />
           ))}
         </video>
+      )}
+      {item.captions.some((c) => c.kind === 'descriptions') && (
+        <p className="visually-hidden" aria-live="polite">
+          {description}
+        </p>
       )}
       <figcaption>{localize(item.title, lang)}</figcaption>
     </figure>

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { defaultTrackIndex } from '../../../src/ui/panel/captionChoice';
+
+describe('defaultTrackIndex', () => {
+  it("shows captions in the visitor's language", () => {
+    const tracks = [
+      { lang: 'zh', kind: 'captions' },
+      { lang: 'en', kind: 'captions' },
+    ] as const;
+    expect(defaultTrackIndex(tracks, 'en', true)).toBe(1);
+    expect(defaultTrackIndex(tracks, 'zh', true)).toBe(0);
+  });
+
+  it('falls back to the captions there are', () => {
+    expect(defaultTrackIndex([{ lang: 'zh', kind: 'captions' }], 'en', true)).toBe(0);
+    expect(defaultTrackIndex([{ lang: 'en', kind: 'subtitles' }], 'zh', true)).toBe(0);
+  });
+
+  it('never shows descriptions or chapters', () => {
+    const tracks = [
+      { lang: 'en', kind: 'descriptions' },
+      { lang: 'en', kind: 'chapters' },
+      { lang: 'zh', kind: 'captions' },
+    ] as const;
+    expect(defaultTrackIndex(tracks, 'en', true)).toBe(2);
+    expect(defaultTrackIndex(tracks.slice(0, 2), 'en', true)).toBe(-1);
+  });
+
+  it('shows none when the visitor turned captions off', () => {
+    expect(defaultTrackIndex([{ lang: 'zh', kind: 'captions' }], 'zh', false)).toBe(-1);
+  });
+});
