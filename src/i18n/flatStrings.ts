@@ -39,6 +39,7 @@ export const FLAT_STRINGS = {
     en: '3D hall: walk with the arrow keys or WASD; the directory goes to any booth. Screen reader users: the 2D view has the same content.',
   },
   nearbyBooth: { zh: '附近展位：', en: 'Near booth: ' },
+  imageMissing: { zh: '图片无法显示', en: 'This picture cannot be shown' },
   suggest2dYes: { zh: '使用 2D 视图', en: 'Use the 2D view' },
   suggest2dNo: { zh: '留在 3D', en: 'Stay in 3D' },
 } as const;

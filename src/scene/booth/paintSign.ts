@@ -1,6 +1,8 @@
 import { localize, type Booth, type Lang } from '../../manifest';
 import { inkOn } from '../colors';
 import { fitFont } from '../text/fitFont';
+import { fitLines } from '../text/fitLines';
+import { SIGN_FONT_FAMILY } from '../text/fonts';
 
 /**
  * A booth's header sign: logo on a white tile, then the exhibitor's name in the visitor's
@@ -40,7 +42,19 @@ export function paintSign(
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = ink;
-  if (sub && sub !== main) {
+  const measure = (weight: number) => (text: string, size: number) => {
+    ctx.font = `${weight} ${size}px ${SIGN_FONT_FAMILY}`;
+    return ctx.measureText(text).width;
+  };
+  // A name too long for one legible line takes two (and the sign drops its other language).
+  const oneLine = measure(700)(main, h * 0.24) <= maxW;
+  if (!oneLine) {
+    const { size, lines } = fitLines(main, h * 0.3, h * 0.2, maxW, 2, measure(700));
+    ctx.font = `700 ${size}px ${SIGN_FONT_FAMILY}`;
+    const lead = size * 1.18;
+    const top = y + (h - h * 0.06) / 2 - (lead * (lines.length - 1)) / 2 + size * 0.36;
+    lines.forEach((line, i) => ctx.fillText(line, textX, top + i * lead));
+  } else if (sub && sub !== main) {
     fitFont(ctx, main, 700, h * 0.36, maxW);
     ctx.fillText(main, textX, y + h * 0.5);
     ctx.globalAlpha = 0.85;

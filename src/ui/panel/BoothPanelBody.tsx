@@ -12,6 +12,7 @@ import { H5Frame } from './H5Frame';
 import { ItemPicker } from './ItemPicker';
 import { PanelStampMark } from './PanelStampMark';
 import { OtherName } from '../OtherName';
+import { readableInk } from '../readableInk';
 import { usePanelDwellStamp } from './usePanelDwellStamp';
 import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
 import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
@@ -47,12 +48,19 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
   return (
     <div
       className="panel-inner"
-      style={{ ['--booth' as string]: booth.colors.primary, ['--booth-accent' as string]: booth.colors.accent }}
+      style={{
+        ['--booth' as string]: booth.colors.primary,
+        ['--booth-accent' as string]: booth.colors.accent,
+        ['--booth-deep' as string]: readableInk(booth.colors.primary),
+        ['--booth-accent-deep' as string]: readableInk(booth.colors.accent),
+      }}
     >
       <header className="panel-head">
         <img className="logo" src={booth.exhibitor.logo} alt="" width={56} height={56} />
         <div>
-          <h2 id="booth-panel-title">{localize(booth.exhibitor.name, lang)}</h2>
+          <h2 id="booth-panel-title" title={localize(booth.exhibitor.name, lang)}>
+            {localize(booth.exhibitor.name, lang)}
+          </h2>
           <OtherName name={booth.exhibitor.name} lang={lang} as="p" />
           <PanelStampMark boothId={booth.id} lang={lang} />
         </div>
@@ -70,7 +78,10 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
             aria-selected={tab === k}
             aria-controls={panelId}
             tabIndex={tab === k ? 0 : -1}
-            onClick={() => setTab(k)}
+            onClick={(e) => {
+              setTab(k);
+              e.currentTarget.scrollIntoView({ inline: 'nearest', block: 'nearest' });
+            }}
           >
             {t(TAB_LABEL[k], lang)}
           </button>

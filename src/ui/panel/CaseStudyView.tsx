@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fetchTextLimited } from '../../manifest/fetchText';
 import { localize, type Lang, type MediaItem } from '../../manifest';
 import { renderMarkdown } from './markdown';
@@ -40,6 +40,26 @@ export function CaseStudyView({ item, lang, boothUrl, imageOriginAllowed }: Prop
     };
   }, [src, inline, imageOriginAllowed]);
 
+  const [missing, setMissing] = useState<string[]>([]);
+  // The Markdown's own pictures are not React's: one that fails becomes its alt text in a box.
+  // (An image's error event does not bubble; the capture phase still passes the container.)
+  const markdownRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = markdownRef.current;
+    if (!el) return;
+    const onError = (e: Event | { target: Element }) => {
+      const img = e.target;
+      if (!(img instanceof HTMLImageElement)) return;
+      const box = document.createElement('span');
+      box.className = 'img-missing';
+      box.textContent = img.alt || t('imageMissing', lang);
+      img.replaceWith(box);
+    };
+    el.addEventListener('error', onError, true);
+    for (const img of el.querySelectorAll('img')) if (img.complete && img.naturalWidth === 0) onError({ target: img });
+    return () => el.removeEventListener('error', onError, true);
+  });
+
   const state: { html: string } | 'loading' | 'failed' =
     inlineHtml !== null
       ? { html: inlineHtml }
@@ -63,10 +83,18 @@ export function CaseStudyView({ item, lang, boothUrl, imageOriginAllowed }: Prop
       {state === 'loading' && <p>{t('caseLoading', lang)}</p>}
       {state === 'failed' && <p role="alert">{t('caseFailed', lang)}</p>}
       {/* Sanitised by renderMarkdown (allowlisted tags, no handlers, safe URLs). */}
-      {typeof state === 'object' && <div className="markdown" dangerouslySetInnerHTML={{ __html: state.html }} />}
+      {typeof state === 'object' && (
+        <div ref={markdownRef} className="markdown" dangerouslySetInnerHTML={{ __html: state.html }} />
+      )}
       {item.images.map((img) => (
         <figure key={img.src}>
-          <img src={img.src} alt={localize(img.alt, lang)} loading="lazy" />
+          {missing.includes(img.src) ? (
+            <span className="img-missing" role="img" aria-label={localize(img.alt, lang)}>
+              {localize(img.alt, lang)}
+            </span>
+          ) : (
+            <img src={img.src} alt={localize(img.alt, lang)} loading="lazy" onError={() => setMissing((m) => [...m, img.src])} />
+          )}
           {img.caption && <figcaption>{localize(img.caption, lang)}</figcaption>}
         </figure>
       ))}
