@@ -81,6 +81,39 @@ describe('accessibility: axe-core finds no critical or serious violation', () =>
     await page.close();
   });
 
+  it('at 320 CSS px: the directory opens on its search box, Open booth stays one line, targets ≥ 24 px', async () => {
+    const page = await browser().context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    const errors = await openPavilion(page, `${base}/#/at/${RICH_BOOTH}`);
+    const open = page.getByRole('button', { name: '进入展位' });
+    await open.waitFor();
+    const box = (await open.boundingBox())!;
+    const text = await open.evaluate((b) => {
+      const r = document.createRange();
+      r.selectNodeContents(b);
+      return r.getBoundingClientRect().width;
+    });
+    expect(box.width).toBeGreaterThanOrEqual(text);
+    expect(box.height).toBeLessThan(60);
+    // No page-wide horizontal scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, a[href], input')]
+        .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+        .map((el) => ({ el: el.getAttribute('aria-label') ?? el.textContent?.trim(), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(({ el }) => el),
+    );
+    expect(small).toEqual([]);
+    await page.getByRole('button', { name: '展位目录' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('directory-search');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('展位目录');
+    await expectNoSeriousViolations(page, 'the hall at 320 px');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // Last: the language is remembered in the profile the file's tests share.
   it('in English, the hall and its directory', async () => {
     const page = await browser().context.newPage();
