@@ -68,7 +68,10 @@ describe('the 2D pavilion', () => {
     await page.getByRole('button', { name: /^3D 展馆/ }).click();
     await page.waitForSelector('.stage canvas', { timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => document.body.dataset.view)).toBe('3d');
-    await page.locator('.hud-actions').getByRole('button', { name: /^2D 视图/ }).click();
+    await page
+      .locator('.hud-actions')
+      .getByRole('button', { name: /^2D 视图/ })
+      .click();
     await page.locator('#flat-main').waitFor();
     expect(await page.locator('.stage canvas').count()).toBe(0);
     // The choice is the visitor's: a plain visit opens the 2D view again.
