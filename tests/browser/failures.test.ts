@@ -83,19 +83,19 @@ describe('bad input and failure', () => {
     await page.close();
   });
 
-  it('without WebGL, says so and keeps the directory and panels usable', async () => {
+  it('without WebGL, says so and shows the 2D pavilion, searchable, every booth a page', async () => {
     const page = await browser().context.newPage();
     await page.goto(`${base}/?nowebgl`);
     await page.waitForSelector('body[data-hall-status="ready"]');
     expect(await page.locator('.stage canvas').count()).toBe(0);
     await page.getByText('WebGL').first().waitFor();
-    // No hall to walk: no walking help, no "back to entrance".
+    // No hall to walk: no walking help, no "back to entrance", no 3D switch.
     expect(await page.getByRole('button', { name: '回到入口' }).count()).toBe(0);
     expect(await page.locator('.hud-bottom .help').count()).toBe(0);
-    await page.getByRole('button', { name: '展位目录' }).first().click();
+    expect(await page.getByRole('button', { name: /^3D 展馆/ }).count()).toBe(0);
     await page.getByRole('searchbox').fill('鹤汀');
-    await page.locator('.directory-list button').first().click();
-    await page.getByRole('dialog', { name: '鹤汀银行反诈中心' }).waitFor();
+    await page.locator('.flat-search [data-booth-link]').first().click();
+    await page.getByRole('heading', { level: 1, name: '鹤汀银行反诈中心' }).waitFor();
     await page.close();
   });
 
@@ -114,10 +114,9 @@ describe('bad input and failure', () => {
     await page.getByText('WebGL').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.stage canvas').count()).toBe(0);
     expect(errors.some((e) => e.includes('[webgl]'))).toBe(true);
-    await page.getByRole('button', { name: '展位目录' }).first().click();
     await page.getByRole('searchbox').fill('鹤汀');
-    await page.locator('.directory-list button').first().click();
-    await page.getByRole('dialog', { name: '鹤汀银行反诈中心' }).waitFor();
+    await page.locator('.flat-search [data-booth-link]').first().click();
+    await page.getByRole('heading', { level: 1, name: '鹤汀银行反诈中心' }).waitFor();
     await page.close();
   });
 });
