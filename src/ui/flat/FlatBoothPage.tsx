@@ -1,10 +1,7 @@
-import { useCallback } from 'react';
-import { useHall } from '../../context/useHall';
 import { useLang } from '../../context/useLang';
-import { usePavilion } from '../../context/usePavilion';
 import { t } from '../../i18n/strings';
-import { originAllowed, type Booth } from '../../manifest';
-import { usePanelDwellStamp } from '../panel/usePanelDwellStamp';
+import type { Booth } from '../../manifest';
+import { useBoothVisit } from '../panel/useBoothVisit';
 import { FlatBooth } from './FlatBooth';
 
 /**
@@ -13,17 +10,7 @@ import { FlatBooth } from './FlatBooth';
  */
 export function FlatBoothPage({ booth, onBack, live }: { booth: Booth; onBack: () => void; live: boolean }) {
   const lang = useLang();
-  const { passport } = usePavilion();
-  const loaded = useHall((s) => s.loaded)!;
-  const placement = useHall((s) => s.world?.layout.byId.get(booth.id));
-  const zone = loaded.hall.zones.find((z) => z.booths.includes(booth.id));
-  const { allowedOrigins } = loaded.hall;
-  const imageOriginAllowed = useCallback(
-    (origin: string) => originAllowed(origin, booth.url, { appOrigin: location.origin, allowedOrigins }),
-    [booth.url, allowedOrigins],
-  );
-  usePanelDwellStamp(booth.id);
-  const stampMedia = useCallback(() => void passport.getState().stamp(booth.id, 'media'), [passport, booth.id]);
+  const { zone, at, imageOriginAllowed, stampMedia } = useBoothVisit(booth);
   return (
     <FlatBooth
       booth={booth}
@@ -32,7 +19,7 @@ export function FlatBoothPage({ booth, onBack, live }: { booth: Booth; onBack: (
       live={live}
       onPlay={stampMedia}
       imageOriginAllowed={imageOriginAllowed}
-      at={placement ? { x: placement.x, z: placement.z } : undefined}
+      at={at}
       back={
         <p className="flat-back">
           <a

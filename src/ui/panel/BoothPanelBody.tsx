@@ -1,10 +1,8 @@
-import { lazy, Suspense, useCallback } from 'react';
-import { useHall } from '../../context/useHall';
-import { usePavilion } from '../../context/usePavilion';
+import { lazy, Suspense } from 'react';
 import { useLang } from '../../context/useLang';
 import { t } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
-import { localize, originAllowed, type Booth, type MediaItem, type Zone } from '../../manifest';
+import { localize, type Booth, type MediaItem } from '../../manifest';
 import { AboutBooth } from './AboutBooth';
 import { AudioGuide } from './AudioGuide';
 import { Gallery } from './Gallery';
@@ -13,7 +11,7 @@ import { ItemPicker } from './ItemPicker';
 import { PanelStampMark } from './PanelStampMark';
 import { OtherName } from '../OtherName';
 import { readableInk } from '../readableInk';
-import { usePanelDwellStamp } from './usePanelDwellStamp';
+import { useBoothVisit } from './useBoothVisit';
 import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
 import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
 import { VideoPlayer } from './VideoPlayer';
@@ -30,20 +28,9 @@ function itemsOf<K extends MediaItem['type']>(booth: Booth, type: K): Of<K>[] {
 /** An open booth's header and tabs, each tab one kind of its media. */
 export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () => void }) {
   const lang = useLang();
-  const loaded = useHall((s) => s.loaded)!;
-  const placement = useHall((s) => s.world?.layout.byId.get(booth.id));
-  const zone: Zone | undefined = loaded.hall.zones.find((z) => z.booths.includes(booth.id));
   const { tabs, tab, setTab, onTabKey, tabId, panelId } = useBoothTabs(booth);
-  const { allowedOrigins } = loaded.hall;
-  const imageOriginAllowed = useCallback(
-    (origin: string) => originAllowed(origin, booth.url, { appOrigin: location.origin, allowedOrigins }),
-    [booth.url, allowedOrigins],
-  );
   useGuideStopsElsewhere(booth.id);
-  // The passport: ten seconds with the panel open, or any of its media played, stamps the booth.
-  usePanelDwellStamp(booth.id);
-  const { passport } = usePavilion();
-  const stampMedia = useCallback(() => void passport.getState().stamp(booth.id, 'media'), [passport, booth.id]);
+  const { zone, at, imageOriginAllowed, stampMedia } = useBoothVisit(booth);
 
   return (
     <div
@@ -117,14 +104,7 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
         {tab === 'image' && <Gallery items={itemsOf(booth, 'image')} lang={lang} />}
         {tab === 'audio' &&
           itemsOf(booth, 'audio').map((a, i) => (
-            <AudioGuide
-              key={i}
-              item={a}
-              itemKey={`${booth.id}#${i}`}
-              lang={lang}
-              at={placement ? { x: placement.x, z: placement.z } : { x: 0, z: 0 }}
-              onPlay={stampMedia}
-            />
+            <AudioGuide key={i} item={a} itemKey={`${booth.id}#${i}`} lang={lang} at={at ?? { x: 0, z: 0 }} onPlay={stampMedia} />
           ))}
         {tab === 'about' && <AboutBooth booth={booth} zone={zone} lang={lang} />}
       </div>
