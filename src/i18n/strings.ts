@@ -53,6 +53,8 @@ const STRINGS = {
   },
   tryAgain: { zh: '重试', en: 'Try again' },
   videoFailed: { zh: '视频暂时无法播放。', en: 'This video cannot be played right now.' },
+  chapters: { zh: '章节', en: 'Chapters' },
+  signLanguage: { zh: '手语版', en: 'Sign language' },
   audioFailed: {
     zh: '语音导览暂时无法播放，可阅读下方文字稿。',
     en: 'This audio guide cannot be played right now; the transcript is below.',

@@ -74,6 +74,7 @@ const STUDIO_STRINGS = {
   fieldTitle: { zh: '标题', en: 'Title' },
   fieldSrc: { zh: '文件', en: 'File' },
   fieldPoster: { zh: '封面图', en: 'Poster' },
+  fieldSignLanguage: { zh: '手语版视频（可选）', en: 'Sign-language version (optional)' },
   fieldOrientation: { zh: '屏幕方向', en: 'Orientation' },
   fieldDate: { zh: '日期', en: 'Date' },
   fieldSummary: { zh: '摘要', en: 'Summary' },

@@ -22,6 +22,7 @@ const PATHS = {
   page: 'M6 3.5h8.5L19 8v12.5H6zM14 3.5V8.5h5M9 12.5h7M9 16h7',
   cube: 'M12 3 20 7.5v9L12 21l-8-4.5v-9zM4 7.5l8 4.5 8-4.5M12 12v9',
   still: 'M4 12h3M17 12h3M12 4v3M12 17v3M9 9h6v6H9z',
+  hand: 'M8 13V6.5a1.25 1.25 0 0 1 2.5 0V11M10.5 11V5a1.25 1.25 0 0 1 2.5 0v6M13 11V6a1.25 1.25 0 0 1 2.5 0v6M15.5 12V9a1.25 1.25 0 0 1 2.5 0v5.5a6 6 0 0 1-6 6h-.5a6 6 0 0 1-4.9-2.5L4 14.5a1.3 1.3 0 0 1 2-1.6L8 15',
 } as const;
 
 export type IconName = keyof typeof PATHS;

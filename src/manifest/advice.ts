@@ -109,6 +109,7 @@ class Advisor {
             'the video has no captions: many visitors watch with the sound off, and deaf visitors cannot follow it; add a WebVTT file, e.g. "captions": [{"lang": "zh", "src": "intro.zh.vtt"}]',
           );
         else item.captions.forEach((c, j) => isObj(c) && this.ref(c.src, [...at, 'captions', j, 'src']));
+        this.ref(item.signLanguage, [...at, 'signLanguage']);
         return;
       case 'h5':
         return this.ref(item.src, [...at, 'src']);

@@ -1,4 +1,5 @@
 import type { Booth } from './model';
+import { localizedUrlList, videoUrlList } from './videoSource';
 
 /** Every URL a booth's media may load, with where it came from; for checks and prefetching. */
 export function boothAssetUrls(booth: Booth): { url: string; path: string }[] {
@@ -7,17 +8,14 @@ export function boothAssetUrls(booth: Booth): { url: string; path: string }[] {
     const at = `media[${i}]`;
     switch (m.type) {
       case 'video':
-        out.push({ url: m.src, path: `${at}.src` });
-        if (m.poster) out.push({ url: m.poster, path: `${at}.poster` });
-        m.captions.forEach((c, j) => out.push({ url: c.src, path: `${at}.captions[${j}].src` }));
+        out.push(...videoUrlList(m, at));
         break;
       case 'h5':
       case 'image':
         out.push({ url: m.src, path: `${at}.src` });
         break;
       case 'audio':
-        if (m.src.zh) out.push({ url: m.src.zh, path: `${at}.src${m.src.zh === m.src.en ? '' : '.zh'}` });
-        if (m.src.en && m.src.en !== m.src.zh) out.push({ url: m.src.en, path: `${at}.src.en` });
+        out.push(...localizedUrlList(m.src, `${at}.src`));
         break;
       case 'caseStudy':
         if (m.bodySrc?.zh) out.push({ url: m.bodySrc.zh, path: `${at}.bodySrc.zh` });

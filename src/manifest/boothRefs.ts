@@ -37,6 +37,7 @@ export function mapBoothRefs(manifest: unknown, fn: (r: BoothRef) => string): un
       case 'video':
         at(m, 'src', `${p}.src`, 'video');
         at(m, 'poster', `${p}.poster`, 'image');
+        at(m, 'signLanguage', `${p}.signLanguage`, 'video');
         if (Array.isArray(m.captions))
           m.captions.forEach((c: unknown, j) => isObj(c) && at(c, 'src', `${p}.captions[${j}].src`, 'captions'));
         break;

@@ -2,6 +2,6 @@
 // parsers, the loader) runs in the loader worker; import it from its own modules.
 export * from './model';
 export * from './problems';
-export { localize, allLanguages, type Lang, type Localized } from './localized';
+export { localize, allLanguages, urlIn, type Lang, type Localized } from './localized';
 export type { LoadedHall, LoadProgress } from './loadHall';
 export { originAllowed } from './originPolicy';

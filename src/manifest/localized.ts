@@ -15,3 +15,8 @@ export function allLanguages(text: Localized | undefined): string[] {
   if (!text) return [];
   return LANGS.map((l) => text[l]).filter((s): s is string => typeof s === 'string');
 }
+
+/** The file for the visitor's language, else the other one: parsing keeps a reference only if one is left. */
+export function urlIn(src: { zh?: string; en?: string }, lang: Lang): string {
+  return src[lang] ?? src[lang === 'zh' ? 'en' : 'zh'] ?? '';
+}

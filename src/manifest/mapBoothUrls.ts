@@ -1,23 +1,16 @@
 import type { Booth, LocalizedUrl, MediaItem } from './model';
+import { mapLocalizedUrl, mapVideoUrls } from './videoSource';
 
 /**
  * The same booth with every resolved asset URL passed through `map`: the studio's preview shows
  * the exhibitor's local files (object URLs) where the manifest names paths beside it.
  */
 export function mapBoothUrls(booth: Booth, map: (absoluteUrl: string) => string): Booth {
-  const localized = (u: LocalizedUrl): LocalizedUrl => ({
-    ...(u.zh !== undefined ? { zh: map(u.zh) } : {}),
-    ...(u.en !== undefined ? { en: map(u.en) } : {}),
-  });
+  const localized = (u: LocalizedUrl) => mapLocalizedUrl(u, map);
   const item = (m: MediaItem): MediaItem => {
     switch (m.type) {
       case 'video':
-        return {
-          ...m,
-          src: map(m.src),
-          ...(m.poster !== undefined ? { poster: map(m.poster) } : {}),
-          captions: m.captions.map((c) => ({ ...c, src: map(c.src) })),
-        };
+        return mapVideoUrls(m, map);
       case 'h5':
       case 'image':
         return { ...m, src: map(m.src) };

@@ -47,6 +47,14 @@ export interface CaptionTrack {
   /** WebVTT's kind: captions and subtitles are shown; descriptions read out; chapters name the parts. */
   kind: 'captions' | 'subtitles' | 'descriptions' | 'chapters';
 }
+/** A playable video: one cut per spoken language (the same URL twice for one file), its tracks, a sign-language version. */
+export interface VideoSource {
+  src: LocalizedUrl;
+  poster?: string;
+  captions: CaptionTrack[];
+  signLanguage?: string;
+}
+
 export interface ImageRef {
   src: string;
   alt: Localized;
@@ -54,7 +62,7 @@ export interface ImageRef {
 }
 
 export type MediaItem =
-  | { type: 'video'; title: Localized; src: string; poster?: string; captions: CaptionTrack[] }
+  | ({ type: 'video'; title: Localized } & VideoSource)
   | { type: 'h5'; title: Localized; src: string; orientation: 'portrait' | 'landscape' | 'any'; description?: Localized }
   | {
       type: 'caseStudy';

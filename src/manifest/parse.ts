@@ -1,7 +1,8 @@
 import { parseJsonGuarded } from './guards';
-import type { Booth, Hall, LocalizedUrl, MediaItem } from './model';
+import type { Booth, Hall, MediaItem } from './model';
 import { formatJsonPath, type ManifestProblem } from './problems';
 import { AssetResolver, type OriginPolicy } from './resolve';
+import { localizedUrls, resolveVideoSource } from './resolveVideo';
 import {
   boothCoreSchema,
   hallManifestSchema,
@@ -137,34 +138,14 @@ function validateMedia(items: unknown[], file: string, res: AssetResolver, probl
   return media;
 }
 
-/** Resolves a one-file-or-one-per-language reference; null when no language is left. */
-function localizedUrls(ref: string | { zh?: string; en?: string }, path: string, res: AssetResolver): LocalizedUrl | null {
-  if (typeof ref === 'string') {
-    const url = res.url(ref, path);
-    return url ? { zh: url, en: url } : null;
-  }
-  const out: LocalizedUrl = {};
-  for (const lang of ['zh', 'en'] as const) {
-    const r = ref[lang];
-    const url = r === undefined ? undefined : res.url(r, `${path}.${lang}`);
-    if (url) out[lang] = url;
-  }
-  return out.zh || out.en ? out : null;
-}
-
 /** Resolves every URL of one media item; the item is dropped if its main URL is refused. */
 function resolveMedia(item: RawMediaItem, at: string, res: AssetResolver): MediaItem | null {
-  const opt = (ref: string | undefined, path: string) => (ref === undefined ? undefined : res.url(ref, `${at}.${path}`));
   switch (item.type) {
     case 'video': {
-      const src = res.url(item.src, `${at}.src`);
-      if (!src) return null;
-      const poster = opt(item.poster, 'poster');
-      const captions = item.captions.flatMap((c, j) => {
-        const url = res.url(c.src, `${at}.captions[${j}].src`);
-        return url ? [{ ...c, src: url }] : [];
-      });
-      return { ...item, src, captions, poster };
+      const video = resolveVideoSource(item, at, res);
+      if (!video) return null;
+      const { poster: _p, signLanguage: _s, ...rest } = item;
+      return { ...rest, ...video };
     }
     case 'audio': {
       const src = localizedUrls(item.src, `${at}.src`, res);

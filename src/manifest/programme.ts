@@ -1,11 +1,13 @@
 import { fetchTextLimited, FetchProblem } from './fetchText';
 import { parseJsonGuarded } from './guards';
 import type { Localized } from './localized';
-import type { CaptionTrack, Hall } from './model';
+import type { Hall, VideoSource } from './model';
 import type { ParseResult, ParseSource } from './parse';
 import type { ManifestProblem } from './problems';
 import { programmeManifestSchema, type RawProgramme } from './programmeSchema';
 import { AssetResolver, type OriginPolicy } from './resolve';
+import { resolveVideoSource } from './resolveVideo';
+import { videoUrlList } from './videoSource';
 import { zodProblems } from './zodProblems';
 
 /** What the app sees of programme.json: checked, with every asset resolved to an absolute URL. */
@@ -29,7 +31,7 @@ export interface Session {
   where: string;
   stream?: string;
   poster?: string;
-  replay?: { src: string; poster?: string; captions: CaptionTrack[] };
+  replay?: VideoSource;
 }
 
 export interface Question {
@@ -51,7 +53,7 @@ export interface Contest {
 }
 
 export type ClassItem =
-  | { type: 'video'; id: string; title: Localized; src: string; poster?: string; captions: CaptionTrack[] }
+  | ({ type: 'video'; id: string; title: Localized } & VideoSource)
   | { type: 'article'; id: string; title: Localized; body: Localized; image?: { src: string; alt: Localized } };
 
 export interface Playlist {
@@ -73,13 +75,6 @@ export interface Programme {
   classes: Playlist[];
 }
 
-function resolveCaptions(res: AssetResolver, list: readonly CaptionTrack[], path: string): CaptionTrack[] {
-  return list.flatMap((c, i) => {
-    const src = res.url(c.src, `${path}[${i}].src`);
-    return src ? [{ ...c, src }] : [];
-  });
-}
-
 /** Resolves asset references; an item whose own media cannot be used is dropped with its problem. */
 function resolveProgramme(raw: RawProgramme, res: AssetResolver, url: string): Programme {
   const opt = (ref: string | undefined, path: string) => (ref === undefined ? undefined : res.url(ref, path));
@@ -87,17 +82,7 @@ function resolveProgramme(raw: RawProgramme, res: AssetResolver, url: string): P
     const at = `sessions[${i}]`;
     const stream = opt(s.stream, `${at}.stream`);
     const poster = opt(s.poster, `${at}.poster`);
-    let replay: Session['replay'];
-    if (s.replay) {
-      const src = res.url(s.replay.src, `${at}.replay.src`);
-      const rPoster = opt(s.replay.poster, `${at}.replay.poster`);
-      if (src)
-        replay = {
-          src,
-          ...(rPoster ? { poster: rPoster } : {}),
-          captions: resolveCaptions(res, s.replay.captions, `${at}.replay.captions`),
-        };
-    }
+    const replay = s.replay ? resolveVideoSource(s.replay, `${at}.replay`, res) : null;
     return {
       id: s.id,
       title: s.title,
@@ -116,10 +101,10 @@ function resolveProgramme(raw: RawProgramme, res: AssetResolver, url: string): P
     items: pl.items.flatMap((item, ii): ClassItem[] => {
       const at = `classes[${pi}].items[${ii}]`;
       if (item.type === 'video') {
-        const src = res.url(item.src, `${at}.src`);
-        if (!src) return [];
-        const poster = opt(item.poster, `${at}.poster`);
-        return [{ ...item, src, ...(poster ? { poster } : {}), captions: resolveCaptions(res, item.captions, `${at}.captions`) }];
+        const video = resolveVideoSource(item, at, res);
+        if (!video) return [];
+        const { poster: _p, signLanguage: _s, ...rest } = item;
+        return [{ ...rest, ...video }];
       }
       if (!item.image) return [item];
       const src = res.url(item.image.src, `${at}.image.src`);
@@ -221,18 +206,13 @@ export function programmeAssetUrls(p: Programme): { url: string; path: string }[
     const at = `sessions[${i}]`;
     add(s.stream, `${at}.stream`);
     add(s.poster, `${at}.poster`);
-    if (!s.replay) return;
-    add(s.replay.src, `${at}.replay.src`);
-    add(s.replay.poster, `${at}.replay.poster`);
-    s.replay.captions.forEach((c, j) => add(c.src, `${at}.replay.captions[${j}].src`));
+    if (s.replay) out.push(...videoUrlList(s.replay, `${at}.replay`));
   });
   p.classes.forEach((pl, i) =>
     pl.items.forEach((item, j) => {
       const at = `classes[${i}].items[${j}]`;
       if (item.type === 'article') return add(item.image?.src, `${at}.image.src`);
-      add(item.src, `${at}.src`);
-      add(item.poster, `${at}.poster`);
-      item.captions.forEach((c, k) => add(c.src, `${at}.captions[${k}].src`));
+      out.push(...videoUrlList(item, at));
     }),
   );
   return out;

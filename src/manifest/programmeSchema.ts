@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assetRef } from './assetRef';
 import { localizedText } from './localizedText';
-import { captionTrackSchema, header, isoDate, slug } from './schemaParts';
+import { header, isoDate, slug, videoFields } from './schemaParts';
 
 /**
  * The week's programme, beside the hall (hall.json's `programme`): theme days, sessions on the
@@ -33,11 +33,7 @@ export const speakerSchema = z.strictObject({
   affiliation: localizedText(120).optional(),
 });
 
-export const replaySchema = z.strictObject({
-  src: assetRef('video'),
-  poster: assetRef('image').optional(),
-  captions: z.array(captionTrackSchema).max(6).default([]),
-});
+export const replaySchema = z.strictObject(videoFields);
 
 export const sessionSchema = z.strictObject({
   id: slug(),
@@ -79,9 +75,7 @@ export const classItemSchema = z.discriminatedUnion('type', [
     type: z.literal('video'),
     id: slug(),
     title: localizedText(120),
-    src: assetRef('video'),
-    poster: assetRef('image').optional(),
-    captions: z.array(captionTrackSchema).max(6).default([]),
+    ...videoFields,
   }),
   z.strictObject({
     type: z.literal('article'),

@@ -1,33 +1,29 @@
 import { z } from 'zod';
 import { assetRef, httpUrl, originString } from './assetRef';
 import { localizedText } from './localizedText';
-import { captionTrackSchema, DEFAULT_TIME_ZONE, header, hexColor, ianaTimeZone, isoDate, slug } from './schemaParts';
+import {
+  captionTrackSchema,
+  DEFAULT_TIME_ZONE,
+  header,
+  hexColor,
+  ianaTimeZone,
+  isoDate,
+  localizedAssetRef,
+  slug,
+  videoFields,
+} from './schemaParts';
 
 /**
  * The single source of truth for hall and booth manifests: TypeScript types, runtime
  * validation, error messages and the published JSON Schema all come from here.
  */
 
-/** One file for both languages (`"a.md"`), or one per language (`{"zh": "a.zh.md", "en": "a.en.md"}`). */
-const localizedAssetRef = (kind: 'markdown' | 'audio') =>
-  z.union(
-    [
-      assetRef(kind),
-      z
-        .strictObject({ zh: assetRef(kind).optional(), en: assetRef(kind).optional() })
-        .refine((r) => r.zh !== undefined || r.en !== undefined, { error: 'expected at least one of "zh" and "en"' }),
-    ],
-    { error: `expected a ${kind} file path, or {"zh": "…", "en": "…"} with one per language` },
-  );
-
 export { captionTrackSchema };
 
 export const videoItemSchema = z.strictObject({
   type: z.literal('video'),
   title: localizedText(120),
-  src: assetRef('video'),
-  poster: assetRef('image').optional(),
-  captions: z.array(captionTrackSchema).max(6).default([]),
+  ...videoFields,
 });
 
 export const h5ItemSchema = z.strictObject({

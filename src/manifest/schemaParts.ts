@@ -36,6 +36,31 @@ export const captionTrackSchema = z.strictObject({
   kind: z.enum(['captions', 'subtitles', 'descriptions', 'chapters']).default('captions'),
 });
 
+/** One file for both languages (`"a.md"`), or one per language (`{"zh": "a.zh.md", "en": "a.en.md"}`). */
+export const localizedAssetRef = (kind: 'markdown' | 'audio' | 'video') =>
+  z.union(
+    [
+      assetRef(kind),
+      z
+        .strictObject({ zh: assetRef(kind).optional(), en: assetRef(kind).optional() })
+        .refine((r) => r.zh !== undefined || r.en !== undefined, { error: 'expected at least one of "zh" and "en"' }),
+    ],
+    { error: `expected a ${kind} file path, or {"zh": "…", "en": "…"} with one per language` },
+  );
+
+/**
+ * What every video (a booth's, a cloud class's, a talk's replay) may carry: a cut per spoken
+ * language, its text tracks, and the same video with a sign-language interpreter.
+ */
+export const videoFields = {
+  src: localizedAssetRef('video'),
+  poster: assetRef('image').optional(),
+  captions: z.array(captionTrackSchema).max(6).default([]),
+  signLanguage: assetRef('video')
+    .optional()
+    .meta({ description: 'The same video with a sign-language interpreter in the picture; the player offers it as a switch' }),
+};
+
 /** The hall's clock unless its manifest names another: the publicity week is China's. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 

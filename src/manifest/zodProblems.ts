@@ -38,6 +38,15 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown): string {
     case 'invalid_union':
       if ('note' in issue && issue.note === 'No matching discriminator')
         return `expected a known "type", got ${describeValue(valueAt(found, [issue.discriminator ?? 'type']))}`;
+      {
+        // The branch that took the value's shape (a string, for "a file or one per language")
+        // says what is wrong with it ("not an http(s) URL"), better than the list of shapes.
+        const near = issue.errors.find((errs) => {
+          const first = errs[0];
+          return first !== undefined && first.path.length === 0 && first.code !== 'invalid_type';
+        });
+        if (found !== undefined && near?.[0]) return messageFor(near[0], found);
+      }
       return `${issue.message}, got ${got}`;
     default:
       // Our own messages (regex, refine) already say what was expected.

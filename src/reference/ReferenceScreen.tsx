@@ -1,7 +1,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import { CanvasTexture, SRGBColorSpace, TextureLoader, VideoTexture, type Texture } from 'three';
-import type { Booth, Lang } from '../manifest';
+import { urlIn, type Booth, type Lang } from '../manifest';
 import { createScreenVideo } from '../scene/video/liveVideos';
 import { loadImage } from '../scene/atlas/loadImage';
 import { paintPoster, posterUrl } from '../scene/booth/paintPoster';
@@ -25,7 +25,7 @@ const SVG_HEIGHT = 576;
 export function ReferenceScreen({ booth, lang, pos, size, onClick }: Props) {
   const [texture, setTexture] = useState<Texture | null>(null);
   const video = booth.media.find((m) => m.type === 'video');
-  const videoUrl = video?.type === 'video' ? video.src : null;
+  const videoUrl = video?.type === 'video' ? urlIn(video.src, lang) : null;
   const imageUrl = videoUrl ? null : posterUrl(booth);
 
   useEffect(() => {

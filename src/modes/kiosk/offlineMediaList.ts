@@ -1,6 +1,15 @@
-import type { Booth, LoadedHall } from '../../manifest';
+import type { Booth, LoadedHall, VideoSource } from '../../manifest';
+import { localizedUrlList } from '../../manifest/videoSource';
 import type { Programme } from '../../manifest/programme';
 import { bundleUrlBeside, isBundleUrl } from '../../manifest/bundle';
+
+/** A video's posters and tracks are light; its cuts (both languages) and its sign-language version heavy. */
+function addVideo(v: VideoSource, light: string[], heavy: string[]): void {
+  if (v.poster) light.push(v.poster);
+  light.push(...v.captions.map((c) => c.src));
+  heavy.push(...localizedUrlList(v.src, '').map((u) => u.url));
+  if (v.signLanguage) heavy.push(v.signLanguage);
+}
 
 /** A booth's files, split by weight: what a screen shows at a glance, and what plays. */
 function boothFiles(b: Booth): { light: string[]; heavy: string[] } {
@@ -9,9 +18,7 @@ function boothFiles(b: Booth): { light: string[]; heavy: string[] } {
   for (const m of b.media)
     switch (m.type) {
       case 'video':
-        if (m.poster) light.push(m.poster);
-        light.push(...m.captions.map((c) => c.src));
-        heavy.push(m.src);
+        addVideo(m, light, heavy);
         break;
       case 'image':
         light.push(m.src);
@@ -40,19 +47,12 @@ function programmeFiles(p: Programme): { light: string[]; heavy: string[] } {
   const heavy: string[] = [];
   for (const s of p.sessions) {
     if (s.poster) light.push(s.poster);
-    if (s.replay) {
-      if (s.replay.poster) light.push(s.replay.poster);
-      light.push(...s.replay.captions.map((c) => c.src));
-      heavy.push(s.replay.src);
-    }
+    if (s.replay) addVideo(s.replay, light, heavy);
   }
   for (const pl of p.classes)
     for (const item of pl.items)
-      if (item.type === 'video') {
-        if (item.poster) light.push(item.poster);
-        light.push(...item.captions.map((c) => c.src));
-        heavy.push(item.src);
-      } else if (item.image) light.push(item.image.src);
+      if (item.type === 'video') addVideo(item, light, heavy);
+      else if (item.image) light.push(item.image.src);
   return { light, heavy };
 }
 

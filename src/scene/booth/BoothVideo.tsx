@@ -1,7 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BoothPlacement } from '../../hall/layout';
-import type { Booth } from '../../manifest';
+import { urlIn, type Booth } from '../../manifest';
+import { useLang } from '../../context/useLang';
 import { createScreenVideo } from '../video/liveVideos';
 import { VideoScreen } from '../video/VideoScreen';
 import { onSoftwareGpu } from '../renderer/softwareGpu';
@@ -22,7 +23,10 @@ function playable(url: string): boolean {
 /** An awake booth's screen: its first video, muted, over the poster once it has a picture (see VideoScreen). */
 export function BoothVideo({ placement, booth, onClick }: Props) {
   const video = booth.media.find((m) => m.type === 'video');
-  const url = video && video.type === 'video' && playable(video.src) ? video.src : null;
+  // The visitor's cut: its pictures may carry text in the visitor's language.
+  const lang = useLang();
+  const cut = video?.type === 'video' ? urlIn(video.src, lang) : null;
+  const url = cut && playable(cut) ? cut : null;
   const screen = useMemo(() => boothFixtures(placement, booth.template).screen, [placement, booth.template]);
 
   const gl = useThree((s) => s.gl);

@@ -15,6 +15,7 @@ import { useBoothVisit } from './useBoothVisit';
 import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
 import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
 import { VideoPlayer } from './VideoPlayer';
+import { videoKey } from '../../manifest/videoSource';
 
 // Markdown rendering and sanitising (marked, DOMPurify) load only when a case study is opened.
 const CaseStudyView = lazy(() => import('./CaseStudyView').then((m) => ({ default: m.CaseStudyView })));
@@ -80,7 +81,7 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
             items={itemsOf(booth, 'video')}
             label={(v) => localize(v.title, lang)}
             // One player per video: the old one is released whole, its captions with it (VideoPlayer).
-            render={(v) => <VideoPlayer key={v.src} item={v} lang={lang} onPlay={stampMedia} />}
+            render={(v) => <VideoPlayer key={videoKey(v)} item={v} lang={lang} onPlay={stampMedia} />}
           />
         )}
         {tab === 'h5' && (

@@ -1,14 +1,19 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { localize, type Lang, type MediaItem } from '../../manifest';
+import { localize, urlIn, type Lang, type Localized, type VideoSource } from '../../manifest';
 import { t } from '../../i18n/strings';
 import { audioStore, pagePrefs } from '../../context/pageStores';
-import { defaultTrackIndex } from './captionChoice';
+import { ChapterList } from './ChapterList';
+import { defaultTrackIndex, trackFor } from './captionChoice';
+import { releaseVideo } from './releaseVideo';
+import { SignLanguageSwitch } from './SignLanguageSwitch';
+import { useChapters } from './useChapters';
 
 /** Whether the visitor last had captions on (the default) or turned them off: the next video follows. */
 const CAPTIONS_KEY = 'pavilion.captions';
-import { releaseVideo } from './releaseVideo';
+/** Whether the visitor last chose a video's sign-language version: the next one that has it starts with it. */
+const SIGN_KEY = 'pavilion.signLanguage';
 
-type Video = Extract<MediaItem, { type: 'video' }>;
+export type PlayableVideo = { title: Localized } & VideoSource;
 
 /**
  * HLS through hls.js wherever there are Media Source Extensions for it, as hls.js advises: the
@@ -22,7 +27,9 @@ function needsHlsJs(video: HTMLVideoElement, url: string): boolean {
 }
 
 /**
- * A real player: native controls, captions in the visitor's language, HLS where needed.
+ * A real player: native controls, the cut in the visitor's language, captions in it (or the
+ * ones there are), audio descriptions read out, chapters to jump to, a sign-language version
+ * where there is one, HLS where needed.
  * `onPlay`: playback began (the booth panel stamps its booth's passport).
  */
 export function VideoPlayer({
@@ -34,7 +41,7 @@ export function VideoPlayer({
   startAt,
   loop = false,
 }: {
-  item: Video;
+  item: PlayableVideo;
   lang: Lang;
   /** Starts as soon as it can (the next item of a playlist the visitor is watching). */
   autoPlay?: boolean;
@@ -48,8 +55,15 @@ export function VideoPlayer({
   const ref = useRef<HTMLVideoElement>(null);
   const [failed, setFailed] = useState(false);
   const [captionsWanted] = useState(() => pagePrefs.get(CAPTIONS_KEY) !== 'off');
+  const [signing, setSigning] = useState(() => pagePrefs.get(SIGN_KEY) === 'on');
   const shownTrack = defaultTrackIndex(item.captions, lang, captionsWanted);
+  const describedTrack = trackFor(item.captions, lang, ['descriptions']);
+  const chapterTrack = trackFor(item.captions, lang, ['chapters']);
+  const { chapters, current } = useChapters(ref, chapterTrack, failed);
   const [description, setDescription] = useState('');
+  const url = signing && item.signLanguage ? item.signLanguage : urlIn(item.src, lang);
+  // Where the last cut was when the visitor switched to another (language, sign language): the next one goes on from there.
+  const resume = useRef<{ at: number; playing: boolean } | null>(null);
 
   useEffect(() => {
     const video = ref.current;
@@ -58,26 +72,36 @@ export function VideoPlayer({
     let destroy: (() => void) | undefined;
     let cancelled = false;
     video.muted = audioStore.getState().muted;
-    if (needsHlsJs(video, item.src)) {
+    const from = resume.current;
+    resume.current = null;
+    const goOn = () => {
+      if (!from) return;
+      video.currentTime = from.at;
+      if (from.playing) void video.play().catch(() => {});
+    };
+    video.addEventListener('loadedmetadata', goOn, { once: true });
+    if (needsHlsJs(video, url)) {
       // Loaded only when a stream is actually opened: most visitors never pay for it.
       void import('hls.js').then(({ default: Hls }) => {
         if (cancelled) return;
         if (!Hls.isSupported()) return setFailed(true);
         const hls = new Hls({ enableWorker: true });
         hls.on(Hls.Events.ERROR, (_e, data) => data.fatal && setFailed(true));
-        hls.loadSource(item.src);
+        hls.loadSource(url);
         hls.attachMedia(video);
         destroy = () => hls.destroy();
       });
-    } else video.src = item.src;
+    } else video.src = url;
     return () => {
       cancelled = true;
+      video.removeEventListener('loadedmetadata', goOn);
+      if (video.currentTime > 0) resume.current = { at: video.currentTime, playing: !video.paused };
       destroy?.();
       video.pause();
       video.removeAttribute('src');
       video.load();
     };
-  }, [item.src]);
+  }, [url]);
 
   // On unmount, layout cleanups run before React takes the element out of the page: released
   // here, it leaves with its captions off (see releaseVideo). Its <track>s must still be in it,
@@ -94,25 +118,32 @@ export function VideoPlayer({
       const on = Array.from(tracks).some((t) => (t.kind === 'captions' || t.kind === 'subtitles') && t.mode === 'showing');
       pagePrefs.set(CAPTIONS_KEY, on ? 'on' : 'off');
     };
-    // Audio descriptions are for screen readers: their cues are read out from a live region.
-    const described = Array.from(tracks).filter((t) => t.kind === 'descriptions');
-    const onCue = (e: Event) => {
-      const cue = (e.target as TextTrack).activeCues?.[0] as VTTCue | undefined;
-      if (cue) setDescription(cue.text);
-    };
-    for (const t of described) {
-      t.mode = 'hidden';
-      t.addEventListener('cuechange', onCue);
-    }
     const arm = setTimeout(() => tracks.addEventListener('change', onChange), 0);
     return () => {
       releasing = true;
       clearTimeout(arm);
       tracks.removeEventListener('change', onChange);
-      for (const t of described) t.removeEventListener('cuechange', onCue);
       releaseVideo(video);
     };
   }, [failed]);
+
+  // Audio descriptions are for screen readers: the cues of one track (the visitor's language
+  // first) are read out from a live region. (By <track> element: hls.js may add in-band tracks.)
+  useEffect(() => {
+    const el = describedTrack < 0 ? null : ref.current?.querySelectorAll('track')[describedTrack];
+    if (!el) return;
+    const track = el.track;
+    track.mode = 'hidden';
+    const onCue = () => {
+      const cue = track.activeCues?.[0] as VTTCue | undefined;
+      if (cue) setDescription(cue.text);
+    };
+    track.addEventListener('cuechange', onCue);
+    return () => {
+      track.removeEventListener('cuechange', onCue);
+      track.mode = 'disabled';
+    };
+  }, [failed, describedTrack]);
 
   // Sound follows the pavilion's mute button, and stops with the tab hidden, as the hall's does.
   useEffect(() => {
@@ -130,7 +161,7 @@ export function VideoPlayer({
   }, [failed]);
 
   // (No `location` in the build's server render of the 2D pages: their players are not rendered there.)
-  const crossOrigin = new URL(item.src, location.href).origin !== location.origin ? 'anonymous' : undefined;
+  const crossOrigin = new URL(url, location.href).origin !== location.origin ? 'anonymous' : undefined;
   return (
     <figure className="video-player">
       {failed ? (
@@ -173,7 +204,30 @@ export function VideoPlayer({
           ))}
         </video>
       )}
-      {item.captions.some((c) => c.kind === 'descriptions') && (
+      {(item.signLanguage || chapters.length > 0) && !failed && (
+        <div className="video-extras">
+          {item.signLanguage && (
+            <SignLanguageSwitch
+              on={signing}
+              lang={lang}
+              onChange={(on) => {
+                pagePrefs.set(SIGN_KEY, on ? 'on' : 'off');
+                setSigning(on);
+              }}
+            />
+          )}
+          <ChapterList
+            chapters={chapters}
+            current={current}
+            lang={lang}
+            onSeek={(at) => {
+              const video = ref.current;
+              if (video) video.currentTime = at;
+            }}
+          />
+        </div>
+      )}
+      {describedTrack >= 0 && (
         <p className="visually-hidden" aria-live="polite">
           {description}
         </p>

@@ -1,8 +1,13 @@
-import type { Lang } from '../../manifest';
+import type { CaptionTrack, Lang } from '../../manifest';
 
-interface Track {
-  lang: Lang;
-  kind: 'captions' | 'subtitles' | 'descriptions' | 'chapters';
+type Track = Pick<CaptionTrack, 'lang' | 'kind'>;
+type Kind = CaptionTrack['kind'];
+
+/** The track of one of these kinds in the visitor's language, else one in the other (better than none); -1: none. */
+export function trackFor(tracks: readonly Track[], lang: Lang, kinds: readonly Kind[]): number {
+  const fits = (t: Track) => kinds.includes(t.kind);
+  const mine = tracks.findIndex((t) => fits(t) && t.lang === lang);
+  return mine >= 0 ? mine : tracks.findIndex(fits);
 }
 
 /**
@@ -12,8 +17,5 @@ interface Track {
  * turned captions off before (`wanted` false).
  */
 export function defaultTrackIndex(tracks: readonly Track[], lang: Lang, wanted: boolean): number {
-  if (!wanted) return -1;
-  const shown = (t: Track) => t.kind === 'captions' || t.kind === 'subtitles';
-  const mine = tracks.findIndex((t) => shown(t) && t.lang === lang);
-  return mine >= 0 ? mine : tracks.findIndex(shown);
+  return wanted ? trackFor(tracks, lang, ['captions', 'subtitles']) : -1;
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { localize, originAllowed, type Lang } from '../../manifest';
 import type { ClassItem } from '../../manifest/programme';
 import { VideoPlayer } from '../panel/VideoPlayer';
+import { videoKey } from '../../manifest/videoSource';
 import { renderMarkdown } from '../panel/markdown';
 
 interface Props {
@@ -28,7 +29,8 @@ export function ClassItemView({ item, lang, baseUrl, allowedOrigins, autoPlay, o
           }),
     [body, baseUrl, allowedOrigins],
   );
-  if (item.type === 'video') return <VideoPlayer key={item.src} item={item} lang={lang} autoPlay={autoPlay} onEnded={onEnded} />;
+  if (item.type === 'video')
+    return <VideoPlayer key={videoKey(item)} item={item} lang={lang} autoPlay={autoPlay} onEnded={onEnded} />;
   return (
     <article className="class-article">
       {item.image && <img src={item.image.src} alt={localize(item.image.alt, lang)} loading="lazy" />}

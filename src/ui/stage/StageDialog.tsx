@@ -10,6 +10,7 @@ import { liveOffset } from '../../programme/liveStream';
 import { sessionStatus, stageAt } from '../../programme/schedule';
 import { t, tf } from '../../i18n/strings';
 import { VideoPlayer } from '../panel/VideoPlayer';
+import { videoKey } from '../../manifest/videoSource';
 import { SessionList } from '../programme/SessionList';
 import { SheetFrame } from '../programme/SheetFrame';
 import { countdownClock, countdownLabel } from './countdownLabel';
@@ -45,21 +46,20 @@ export function StageDialog({ sessionId }: { sessionId?: string }) {
   const video =
     session && status === 'live' && session.stream
       ? {
-          type: 'video' as const,
           title: session.title,
-          src: session.stream,
+          src: { zh: session.stream, en: session.stream },
           poster: session.poster,
           captions: session.replay?.captions ?? [],
         }
       : session && status === 'ended' && session.replay
-        ? { type: 'video' as const, title: session.title, ...session.replay }
+        ? { title: session.title, ...session.replay }
         : null;
   return (
     <SheetFrame className="stage-dialog" icon="live" title={title} titleId="stage-title" lang={lang} onClose={close}>
       <div className="day-panel">
         {session && video && (
           <VideoPlayer
-            key={`${session.id}:${video.src}`}
+            key={`${session.id}:${videoKey(video)}`}
             item={video}
             lang={lang}
             autoPlay={status === 'live'}

@@ -13,7 +13,7 @@ describe('parseBooth: valid', () => {
     expect(b.media.map((m) => m.type)).toEqual(['video', 'h5', 'caseStudy', 'image', 'audio', 'link']);
     const [video, h5, cs, image, audio, link] = b.media;
     expect(video).toMatchObject({
-      src: 'https://expo.example.cn/scenes/test/media/a.mp4',
+      src: { zh: 'https://expo.example.cn/scenes/test/media/a.mp4', en: 'https://expo.example.cn/scenes/test/media/a.mp4' },
       poster: 'https://expo.example.cn/scenes/test/media/a.jpg',
       captions: [{ lang: 'zh', src: 'https://expo.example.cn/scenes/test/media/a.zh.vtt' }],
       title: { zh: '视频', en: '视频' },
@@ -31,6 +31,26 @@ describe('parseBooth: valid', () => {
       src: { zh: 'https://expo.example.cn/scenes/test/media/g.mp3', en: 'https://expo.example.cn/scenes/test/media/g.mp3' },
     });
     expect(link).toMatchObject({ href: 'https://acme.example.org/' });
+  });
+
+  it('resolves a cut per language and a sign-language version; a bad sign-language file is located', () => {
+    const b = validBooth();
+    b.media = [
+      { type: 'video', title: 'V', src: { zh: 'v/a.zh.mp4', en: 'v/a.en.mp4' }, signLanguage: 'v/a.sign.mp4' },
+      { type: 'video', title: 'W', src: { en: 'v/b.en.mp4' }, signLanguage: 'javascript:alert(1)' },
+    ];
+    const r = booth(b);
+    expect(r.value!.media[0]).toMatchObject({
+      src: {
+        zh: 'https://expo.example.cn/scenes/test/booths/v/a.zh.mp4',
+        en: 'https://expo.example.cn/scenes/test/booths/v/a.en.mp4',
+      },
+      signLanguage: 'https://expo.example.cn/scenes/test/booths/v/a.sign.mp4',
+    });
+    expect(r.value!.media).toHaveLength(1);
+    expect(messages(r)).toEqual([
+      `${FILE}: media[1].signLanguage: expected an http(s) URL or a relative path, got "javascript:alert(1)"`,
+    ]);
   });
 
   it('accepts an HLS stream, an inline Markdown body and a single bodySrc for both languages', () => {
@@ -60,7 +80,26 @@ describe('parseBooth: valid', () => {
 
 describe('parseBooth: invalid media items are dropped, with their exact location', () => {
   const cases: [string, unknown, string][] = [
-    ['video without src', { type: 'video', title: 'V' }, 'media[0].src: required, expected string, got nothing'],
+    [
+      'video without src',
+      { type: 'video', title: 'V' },
+      'media[0].src: expected a video file path, or {"zh": "…", "en": "…"} with one per language, got nothing',
+    ],
+    [
+      'video with a per-language cut of the wrong kind',
+      { type: 'video', title: 'V', src: { zh: 'v.zh.mp4', en: 'v.en.mov' } },
+      'media[0].src.en: expected a video file (.mp4, .webm, .m3u8), got "v.en.mov"',
+    ],
+    [
+      'video with an empty per-language object',
+      { type: 'video', title: 'V', src: {} },
+      'media[0].src: expected at least one of "zh" and "en", got an object',
+    ],
+    [
+      'video whose sign-language version is not a video',
+      { type: 'video', title: 'V', src: 'v.mp4', signLanguage: 'v.sign.gif' },
+      'media[0].signLanguage: expected a video file (.mp4, .webm, .m3u8), got "v.sign.gif"',
+    ],
     [
       'video of the wrong kind',
       { type: 'video', title: 'V', src: 'a.avi' },

@@ -57,7 +57,7 @@ describe('programme schema: located errors', () => {
     expect(r.value!.sessions[0]).toMatchObject({
       start: Date.parse('2026-09-15T01:30:00Z'),
       stream: `${APP}/scenes/test/live/a/index.m3u8`,
-      replay: { src: `${APP}/scenes/test/media/a.mp4` },
+      replay: { src: { zh: `${APP}/scenes/test/media/a.mp4`, en: `${APP}/scenes/test/media/a.mp4` } },
     });
   });
 

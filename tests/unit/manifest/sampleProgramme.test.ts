@@ -19,6 +19,10 @@ function load() {
   return { hall: hall.value!, problems: [...hall.problems, ...parsed.problems, ...checked.problems], programme: checked.value! };
 }
 
+/** A video's cuts: one file, or one per language. */
+const cuts = (src: string | { zh?: string; en?: string }): string[] =>
+  typeof src === 'string' ? [src] : [src.zh, src.en].filter((u): u is string => !!u);
+
 describe('the sample expo programme', () => {
   it('parses and fits the hall without a single problem', () => {
     const { problems, programme } = load();
@@ -38,7 +42,7 @@ describe('the sample expo programme', () => {
     expect(programme.sessions.length).toBeGreaterThanOrEqual(8);
     for (const s of programme.sessions) {
       expect(s.replay?.captions.map((c) => c.lang).sort(), s.id).toEqual(['en', 'zh']);
-      for (const f of [s.replay!.src, s.replay!.poster!, ...s.replay!.captions.map((c) => c.src)])
+      for (const f of [...cuts(s.replay!.src), s.replay!.poster!, ...s.replay!.captions.map((c) => c.src)])
         expect(existsSync(onDisk(f)), f).toBe(true);
     }
     // A session on each zone's theme day (dates in the hall's own zone, +08:00).
@@ -80,7 +84,7 @@ describe('the sample expo programme', () => {
     expect(items.length).toBeGreaterThanOrEqual(12);
     expect(new Set(items.map((i) => i.type))).toEqual(new Set(['video', 'article']));
     for (const i of items) {
-      const files = i.type === 'video' ? [i.src, ...i.captions.map((c) => c.src)] : i.image ? [i.image.src] : [];
+      const files = i.type === 'video' ? [...cuts(i.src), ...i.captions.map((c) => c.src)] : i.image ? [i.image.src] : [];
       for (const f of files) expect(existsSync(onDisk(f)), f).toBe(true);
     }
   });

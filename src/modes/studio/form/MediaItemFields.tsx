@@ -5,6 +5,7 @@ import { ChoiceField } from './ChoiceField';
 import { FieldMessage } from './FieldMessage';
 import { FileField } from './FileField';
 import { LocalizedField } from './LocalizedField';
+import { LocalizedFileField } from './LocalizedFileField';
 import { TextField } from './TextField';
 
 /** One media item's fields, by its type (what the form does not cover is in the JSON view). */
@@ -17,18 +18,15 @@ export function MediaItemFields({ index, type }: { index: number; type: string }
     const item = (s.manifest as { media?: unknown[] } | null)?.media?.[index];
     return !!item && typeof item === 'object' && 'bodySrc' in item;
   });
-  const audioPerLang = useDraft((s) => {
-    const item = (s.manifest as { media?: { src?: unknown }[] } | null)?.media?.[index];
-    return typeof item?.src === 'object' && item.src !== null;
-  });
   return (
     <div className="media-fields" data-path={key}>
       <FieldMessage id={`${fieldId(key)}-msg`} problems={problems} />
       {type === 'video' && (
         <>
           <LocalizedField path={at('title')} label={ts('fieldTitle', lang)} />
-          <FileField path={at('src')} label={ts('fieldSrc', lang)} kind="video" folder="media" />
+          <LocalizedFileField path={at('src')} label={ts('fieldSrc', lang)} kind="video" folder="media" />
           <FileField path={at('poster')} label={ts('fieldPoster', lang)} kind="image" folder="media" />
+          <FileField path={at('signLanguage')} label={ts('fieldSignLanguage', lang)} kind="video" folder="media" />
         </>
       )}
       {type === 'h5' && (
@@ -66,24 +64,7 @@ export function MediaItemFields({ index, type }: { index: number; type: string }
       {type === 'audio' && (
         <>
           <LocalizedField path={at('title')} label={ts('fieldTitle', lang)} />
-          {audioPerLang ? (
-            <>
-              <FileField
-                path={at('src', 'zh')}
-                label={`${ts('fieldSrc', lang)} · ${ts('langZh', lang)}`}
-                kind="audio"
-                folder="media"
-              />
-              <FileField
-                path={at('src', 'en')}
-                label={`${ts('fieldSrc', lang)} · ${ts('langEn', lang)}`}
-                kind="audio"
-                folder="media"
-              />
-            </>
-          ) : (
-            <FileField path={at('src')} label={ts('fieldSrc', lang)} kind="audio" folder="media" />
-          )}
+          <LocalizedFileField path={at('src')} label={ts('fieldSrc', lang)} kind="audio" folder="media" />
           <LocalizedField path={at('transcript')} label={ts('fieldTranscript', lang)} multiline />
         </>
       )}

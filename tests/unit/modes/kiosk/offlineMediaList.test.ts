@@ -18,7 +18,7 @@ function booth(id: string): Booth {
       {
         type: 'video',
         title: { zh: 'v' },
-        src: `${C}/${id}/v.mp4`,
+        src: { zh: `${C}/${id}/v.mp4`, en: `${C}/${id}/v.mp4` },
         poster: `${C}/${id}/v.jpg`,
         captions: [{ lang: 'zh', kind: 'captions', src: `${C}/${id}/v.vtt` }],
       },
@@ -92,7 +92,10 @@ describe('offlineMediaList', () => {
           where: 'stage',
           stream: `${C}/live/h/live/index.m3u8`,
           poster: `${C}/live/h/s.jpg`,
-          replay: { src: `${C}/a/v.mp4`, captions: [{ lang: 'zh', kind: 'captions', src: `${C}/live/h/s.zh.vtt` }] },
+          replay: {
+            src: { zh: `${C}/a/v.mp4`, en: `${C}/a/v.mp4` },
+            captions: [{ lang: 'zh', kind: 'captions', src: `${C}/live/h/s.zh.vtt` }],
+          },
         },
       ],
       contests: [],
@@ -103,7 +106,13 @@ describe('offlineMediaList', () => {
           scenario: ['office'],
           audience: ['staff'],
           items: [
-            { type: 'video', id: 'v', title: { en: 'v' }, src: `${C}/live/h/class.mp4`, captions: [] },
+            {
+              type: 'video',
+              id: 'v',
+              title: { en: 'v' },
+              src: { zh: `${C}/live/h/class.mp4`, en: `${C}/live/h/class.mp4` },
+              captions: [],
+            },
             {
               type: 'article',
               id: 'r',

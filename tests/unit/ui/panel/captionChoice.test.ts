@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTrackIndex } from '../../../src/ui/panel/captionChoice';
+import { defaultTrackIndex, trackFor } from '../../../../src/ui/panel/captionChoice';
 
 describe('defaultTrackIndex', () => {
   it("shows captions in the visitor's language", () => {
@@ -28,5 +28,24 @@ describe('defaultTrackIndex', () => {
 
   it('shows none when the visitor turned captions off', () => {
     expect(defaultTrackIndex([{ lang: 'zh', kind: 'captions' }], 'zh', false)).toBe(-1);
+  });
+});
+
+describe('trackFor', () => {
+  const tracks = [
+    { lang: 'zh', kind: 'captions' },
+    { lang: 'zh', kind: 'descriptions' },
+    { lang: 'en', kind: 'descriptions' },
+    { lang: 'zh', kind: 'chapters' },
+  ] as const;
+
+  it("picks one track of a kind, the visitor's language first, so two description tracks are never read together", () => {
+    expect(trackFor(tracks, 'en', ['descriptions'])).toBe(2);
+    expect(trackFor(tracks, 'zh', ['descriptions'])).toBe(1);
+  });
+
+  it('falls back to the other language, and says -1 when there is none of the kind', () => {
+    expect(trackFor(tracks, 'en', ['chapters'])).toBe(3);
+    expect(trackFor(tracks, 'en', ['subtitles'])).toBe(-1);
   });
 });
