@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Lang } from '../../manifest';
 import { t } from '../../i18n/strings';
 import type { Chapter } from './useChapters';
@@ -19,9 +20,13 @@ export function ChapterList({
   lang: Lang;
   onSeek: (seconds: number) => void;
 }) {
+  const headId = useId();
   if (chapters.length === 0) return null;
   return (
-    <nav className="chapter-list" aria-label={t('chapters', lang)}>
+    <nav className="chapter-list" aria-labelledby={headId}>
+      <h3 id={headId} className="chapter-head">
+        {t('chapters', lang)}
+      </h3>
       <ol>
         {chapters.map((c, i) => (
           <li key={`${c.start}:${c.title}`}>

@@ -7,6 +7,7 @@ import { defaultTrackIndex, trackFor } from './captionChoice';
 import { releaseVideo } from './releaseVideo';
 import { SignLanguageSwitch } from './SignLanguageSwitch';
 import { useChapters } from './useChapters';
+import './videoPlayer.css';
 
 /** Whether the visitor last had captions on (the default) or turned them off: the next video follows. */
 const CAPTIONS_KEY = 'pavilion.captions';
@@ -222,7 +223,8 @@ export function VideoPlayer({
             lang={lang}
             onSeek={(at) => {
               const video = ref.current;
-              if (video) video.currentTime = at;
+              // Just past the start: a caption ending where the chapter begins would show with the next one.
+              if (video) video.currentTime = at + 0.02;
             }}
           />
         </div>
