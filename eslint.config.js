@@ -101,7 +101,7 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'scenes', 'public', 'bench/out', 'coverage'] },
+  { ignores: ['dist', 'dist-ssr', 'node_modules', 'scenes', 'public', 'bench/out', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { SLUG as BOOTH_ID } from '../src/manifest/schemaParts';
+import { livePages } from './livePages';
 
 /** Where the service says which hall a page opens (boot/hallUrl reads it). */
 export const LIVE_HALL_PATH = '/live/hall.bundle.json';
@@ -55,7 +56,12 @@ function inlineScriptHashes(html: string): string[] {
  * CSP above, its assets as they are (hashed names: cached forever), and the sample's H5 pages
  * sandboxed like every exhibitor page.
  */
-export async function appPages(app: FastifyInstance, distDir: string, origins: () => readonly string[]): Promise<void> {
+export async function appPages(
+  app: FastifyInstance,
+  distDir: string,
+  origins: () => readonly string[],
+  liveBundleFile: string | null = null,
+): Promise<void> {
   const pages = new Map<string, { html: string; hashes: string[] }>();
   for (const [route, file] of [
     ['/', 'index.html'],
@@ -68,8 +74,8 @@ export async function appPages(app: FastifyInstance, distDir: string, origins: (
     const html = withLiveHall(readFileSync(abs, 'utf8'));
     pages.set(route, { html, hashes: inlineScriptHashes(html) });
   }
-  // The booths' pre-rendered pages (the build's hall: the sample the service first publishes).
-  // A booth published since has none: its path opens the app's page, which shows it.
+  // The booths' pre-rendered pages (the build's hall: the sample the service first publishes),
+  // for when the build has no server render: a booth published since then opens the app's page.
   const boothDir = path.join(distDir, 'booth');
   const boothPages = new Map<string, { html: string; hashes: string[] }>();
   if (existsSync(boothDir))
@@ -85,9 +91,27 @@ export async function appPages(app: FastifyInstance, distDir: string, origins: (
       .header('Cache-Control', 'no-cache')
       .type('text/html; charset=utf-8')
       .send(page.html);
+  // With the build's server render, the hall's and each booth's pages come from the live hall as
+  // it is now (a booth published or changed since the build has its own card and content).
+  const site = (process.env.PAVILION_SITE_URL ?? '').replace(/\/+$/, '');
+  const live = liveBundleFile ? livePages(distDir, liveBundleFile, site, withLiveHall) : null;
+  const rendered = async (boothId: string | null) => {
+    try {
+      const html = await live?.(boothId);
+      return html ? { html, hashes: inlineScriptHashes(html) } : null;
+    } catch (err) {
+      // A hall the render cannot read still opens: the built page, whose script loads it.
+      console.error('[pages] server render failed:', err);
+      return null;
+    }
+  };
   app.get<{ Params: { id: string } }>('/booth/:id/', async (req, reply) => {
     const { id } = req.params;
-    const page = boothPages.get(id) ?? (BOOTH_ID.test(id) ? pages.get('/') : undefined);
+    if (!BOOTH_ID.test(id)) return reply.code(404).send();
+    // A booth not in the live hall gets the hall's page (the app says it is not there), never the build's old copy.
+    const page = live
+      ? ((await rendered(id)) ?? (await rendered(null)) ?? pages.get('/'))
+      : (boothPages.get(id) ?? pages.get('/'));
     return page ? sendPage(reply, page) : reply.code(404).send();
   });
   app.get<{ Params: { id: string } }>('/booth/:id', async (req, reply) =>
@@ -95,11 +119,7 @@ export async function appPages(app: FastifyInstance, distDir: string, origins: (
   );
   for (const [route, page] of pages) {
     const send = async (_req: unknown, reply: FastifyReply) =>
-      reply
-        .header('Content-Security-Policy', appCsp(page.hashes, origins()))
-        .header('Cache-Control', 'no-cache')
-        .type('text/html; charset=utf-8')
-        .send(page.html);
+      sendPage(reply, (route === '/' ? await rendered(null) : null) ?? page);
     app.get(route, send);
     if (route !== '/') app.get(route.slice(0, -1), async (_req, reply) => reply.redirect(route));
     if (route === '/') app.get('/index.html', send);

@@ -98,7 +98,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
       return [contentOrigin];
     }
   };
-  if (config.distDir && existsSync(path.join(config.distDir, 'index.html'))) await appPages(app, config.distDir, origins);
+  if (config.distDir && existsSync(path.join(config.distDir, 'index.html')))
+    await appPages(app, config.distDir, origins, path.join(live.dir, 'hall.bundle.json'));
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
   appOrigin = `http://${config.host}:${port}`;

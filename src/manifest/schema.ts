@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import { assetRef, httpUrl, originString } from './assetRef';
 import { localizedText } from './localizedText';
-import {
-  captionTrackSchema,
-  DEFAULT_TIME_ZONE,
-  header,
-  hexColor,
-  ianaTimeZone,
-  isoDate,
-  localizedAssetRef,
-  slug,
-  videoFields,
-} from './schemaParts';
+import { DEFAULT_TIME_ZONE, header, hexColor, ianaTimeZone, isoDate, localizedAssetRef, slug, videoFields } from './schemaParts';
 
 /**
  * The single source of truth for hall and booth manifests: TypeScript types, runtime
  * validation, error messages and the published JSON Schema all come from here.
  */
-
-export { captionTrackSchema };
 
 export const videoItemSchema = z.strictObject({
   type: z.literal('video'),

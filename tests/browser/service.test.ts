@@ -69,4 +69,50 @@ describe('the pavilion on the service', () => {
     await tab.close();
     await page.close();
   }, 120_000);
+
+  it('renders a booth published after the build as its own page, card and content, and follows its next version', async () => {
+    const token = s.exhibitor('late-co', 'finance');
+    const publish = async (extra: Record<string, unknown>) => {
+      const r = await post(`${s.url}/api/booths/late-co/submissions`, token, submission(boothManifest('late-co', extra)));
+      expect(r.status).toBe(201);
+      expect((await post(`${s.url}/api/submissions/${r.json.submission}/approve`, ADMIN, {})).status).toBe(200);
+    };
+    const raw = async () => {
+      const res = await fetch(`${s.url}/booth/late-co/`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      return res.text();
+    };
+    await publish({});
+    let html = await raw();
+    expect(html).toMatch(/<title>展商 late-co · [^<]+<\/title>/);
+    expect(html).toContain('<meta property="og:description" content="我们的展台。" />');
+    // Its picture is its raster poster on the exhibitors' origin (the logo is an SVG no card shows).
+    expect(html).toMatch(
+      new RegExp(`<meta property="og:image" content="${s.contentOrigin}/live/s/[0-9a-f]+/images/poster.png" />`),
+    );
+    expect(html).toMatch(/<h1[^>]*>展商 late-co<\/h1>/);
+    expect(html).toContain('<meta name="pavilion-hall" content="/live/hall.bundle.json" />');
+
+    // The exhibitor renames the booth and gives it a tagline: the page follows once it is approved.
+    await publish({
+      exhibitor: {
+        name: { zh: '晚到银行' },
+        tagline: { zh: '反诈从我做起' },
+        description: { zh: '新的介绍。' },
+        logo: 'logo.svg',
+      },
+    });
+    html = await raw();
+    expect(html).toMatch(/<title>晚到银行 · [^<]+<\/title>/);
+    expect(html).toContain('<meta property="og:description" content="反诈从我做起" />');
+    expect(html).not.toContain('展商 late-co');
+
+    // The hall's page lists it; a booth that is not there gets the hall's page, not a stale one.
+    const hallPage = await (await fetch(`${s.url}/`)).text();
+    expect(hallPage).toContain('晚到银行');
+    const gone = await (await fetch(`${s.url}/booth/no-such-booth/`)).text();
+    expect(gone).toContain('晚到银行');
+    expect(gone).not.toContain('og:image');
+  }, 60_000);
 });

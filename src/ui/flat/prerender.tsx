@@ -1,7 +1,8 @@
 /**
- * The build's side of the 2D pavilion (scripts/vite-plugin-prerender.ts loads this in Node): the
- * same FlatPavilion the app shows, rendered to HTML for the hall's page and each booth's, so a
- * shared link has its card and its content before, or without, any script.
+ * The server side of the 2D pavilion: the same FlatPavilion the app shows, rendered to HTML for
+ * the hall's page and each booth's, so a shared link has its card and its content before, or
+ * without, any script. scripts/vite-plugin-prerender.ts builds it for Node (`dist-ssr/`) and
+ * writes the sample hall's pages with it; the service renders its live hall's with the same build.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PavilionContext } from '../../context/PavilionContext';
@@ -9,6 +10,10 @@ import type { LoadedHall } from '../../manifest/loadHall';
 import type { StoreApi } from 'zustand';
 import { createPavilion, type Pavilion } from '../../state/pavilion';
 import { FlatPavilion } from './FlatPavilion';
+
+// What the build and the service need besides the render, from the same build of the app's modules.
+export { loadHall } from '../../manifest/loadHall';
+export { shareCard } from '../../manifest/shareCard';
 
 /** One pavilion for the build: the hall already loaded, nobody's passport. */
 export async function pavilionFor(loaded: LoadedHall): Promise<Pavilion> {
@@ -42,3 +47,5 @@ export function renderFlatPage(pavilion: Pavilion, boothId: string | null): stri
     </PavilionContext.Provider>,
   );
 }
+export { pageWithFlat, type PageCard } from './pageWithFlat';
+export type { LoadedHall, Pavilion };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWithFlat } from '../../../scripts/prerender/pageWithFlat';
+import { pageWithFlat } from '../../../../src/ui/flat/pageWithFlat';
 
 const TEMPLATE =
   '<html><head><title>Shell</title></head><body>\n<div id="root"></div>\n<script src="/a.js"></script></body></html>';
