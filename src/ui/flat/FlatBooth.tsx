@@ -1,3 +1,4 @@
+import { boothStyle } from '../boothStyle';
 import type { ReactNode } from 'react';
 import { localize, type Booth, type Lang, type MediaItem, type Zone } from '../../manifest';
 import { t } from '../../i18n/strings';
@@ -31,7 +32,7 @@ export function FlatBooth({ booth, zone, lang, live, back, onPlay, imageOriginAl
   const name = localize(booth.exhibitor.name, lang);
   const sections = boothTabs(booth).filter((k): k is Exclude<BoothTab, 'about'> => k !== 'about');
   return (
-    <article className="flat-booth" aria-labelledby="flat-booth-title" style={{ ['--booth' as string]: booth.colors.primary }}>
+    <article className="flat-booth" aria-labelledby="flat-booth-title" style={boothStyle(booth.colors)}>
       {back}
       <header className="flat-booth-head">
         <img className="logo" src={booth.exhibitor.logo} alt="" width={72} height={72} />

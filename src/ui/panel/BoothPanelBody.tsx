@@ -10,7 +10,7 @@ import { H5Frame } from './H5Frame';
 import { ItemPicker } from './ItemPicker';
 import { PanelStampMark } from './PanelStampMark';
 import { OtherName } from '../OtherName';
-import { readableInk } from '../readableInk';
+import { boothStyle } from '../boothStyle';
 import { useBoothVisit } from './useBoothVisit';
 import { TAB_LABEL, useBoothTabs } from './useBoothTabs';
 import { useGuideStopsElsewhere } from './useGuideStopsElsewhere';
@@ -34,15 +34,7 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
   const { zone, at, imageOriginAllowed, stampMedia } = useBoothVisit(booth);
 
   return (
-    <div
-      className="panel-inner"
-      style={{
-        ['--booth' as string]: booth.colors.primary,
-        ['--booth-accent' as string]: booth.colors.accent,
-        ['--booth-deep' as string]: readableInk(booth.colors.primary),
-        ['--booth-accent-deep' as string]: readableInk(booth.colors.accent),
-      }}
-    >
+    <div className="panel-inner" style={boothStyle(booth.colors)}>
       <header className="panel-head">
         <img className="logo" src={booth.exhibitor.logo} alt="" width={56} height={56} />
         <div>
