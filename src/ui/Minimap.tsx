@@ -21,11 +21,17 @@ interface Props {
 export function Minimap({ world, booths, compact }: Props) {
   const lang = useLang();
   const { visitor, nav } = usePavilion();
-  const [open, setOpen] = useState(!compact);
+  // A short window (a laptop at 200 % zoom, a phone on its side) keeps the map folded at first,
+  // and an open map never runs past the window's foot.
+  const [roomy] = useState(() => window.innerHeight >= 560);
+  const [open, setOpen] = useState(!compact && roomy);
   const base = useRef<HTMLCanvasElement>(null);
   const marker = useRef<SVGSVGElement>(null);
   const { layout } = world;
-  const frame = useMemo(() => fitFrame(layout.bounds, compact ? 140 : 180, compact ? 240 : 280), [layout.bounds, compact]);
+  const frame = useMemo(
+    () => fitFrame(layout.bounds, compact ? 140 : 180, roomy ? (compact ? 240 : 280) : Math.max(120, window.innerHeight - 190)),
+    [layout.bounds, compact, roomy],
+  );
   const nearestId = useTour((s) => s.nearestBoothId);
   const zones = useHall((s) => s.loaded?.hall.zones);
   // Today's theme-day zone is tinted strongly and outlined: where the day's programme is.

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
+import { openBrowser } from './chromium';
 import { openPavilion, sharedBrowser } from './helpers';
 
 const base = inject('baseUrl');
@@ -55,6 +56,63 @@ describe('accessibility: axe-core finds no critical or serious violation', () =>
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('by keyboard alone in 3D: the directory from the start of the page, a booth, every tab, and focus back', async () => {
+    const page = await browser().context.newPage();
+    const errors = await openPavilion(page, `${base}/`);
+    const focused = (js: string) => page.evaluate(js);
+    // From the start of the page: the canvas's 2D switch first, then the HUD, to the directory.
+    for (let i = 0; i < 20 && !(await focused(`document.activeElement?.textContent?.trim() === '展位目录'`)); i++)
+      await page.keyboard.press('Tab');
+    expect(await focused(`document.activeElement?.textContent?.trim()`)).toBe('展位目录');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(`document.activeElement?.getAttribute('type')`)).toBe('search');
+    await page.keyboard.type('安心校园');
+    await page.keyboard.press('Tab');
+    expect(await focused(`document.activeElement?.textContent ?? ''`)).toContain('安心校园反诈联盟');
+    // The walk there, then its panel opens with focus inside it.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /安心校园反诈联盟/ });
+    await dialog.waitFor({ timeout: 45_000 });
+    await expect.poll(() => focused(`!!document.activeElement?.closest('.booth-panel, dialog[open]')`)).toBe(true);
+    // Every tab by the arrow keys, each with its media reachable by Tab.
+    await page.keyboard.press('Tab');
+    expect(await focused(`document.activeElement?.getAttribute('role')`)).toBe('tab');
+    const reach = async (selector: string) => {
+      for (let i = 0; i < 12 && !(await focused(`!!document.activeElement?.matches(${JSON.stringify(selector)})`)); i++)
+        await page.keyboard.press('Tab');
+      expect(await focused(`document.activeElement?.matches(${JSON.stringify(selector)})`), selector).toBe(true);
+    };
+    const media: Record<string, string> = {
+      视频: 'video',
+      互动: '.h5-frame iframe',
+      // Text to read: its panel takes focus, so the arrow keys scroll it.
+      案例: '[role="tabpanel"]',
+      图片: '.gallery button',
+      语音导览: '.audio-guide .play',
+    };
+    for (const [name, selector] of Object.entries(media)) {
+      const tab = page.getByRole('tab', { name, exact: true });
+      await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+      await tabReady(page, name);
+      await reach(selector);
+      if (name === '语音导览') {
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.audio-guide .play').getAttribute('aria-pressed')).toBe('true');
+        await page.keyboard.press('Enter');
+      }
+      // Back to the tab list (Shift+Tab), and on to the next tab.
+      for (let i = 0; i < 12 && (await focused(`document.activeElement?.getAttribute('role')`)) !== 'tab'; i++)
+        await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Focus is back where the visitor left it: the directory's button.
+    await expect.poll(() => focused(`document.activeElement?.textContent?.trim()`)).toBe('展位目录');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('names the booth dialog, its tabs and its media in the accessibility tree', async () => {
     const page = await browser().context.newPage();
@@ -115,6 +173,40 @@ describe('accessibility: axe-core finds no critical or serious violation', () =>
   });
 
   // Last: the language is remembered in the profile the file's tests share.
+  it('at 200 % zoom (1280 × 800 seen as 640 × 400): every control and the map inside the window, the panel scrolls', async () => {
+    const session = await openBrowser({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const page = await session.context.newPage();
+    const errors = await openPavilion(page, `${base}/`);
+    const outside = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, a[href], input, .minimap-canvas')]
+          .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden, dialog:not([open])'))
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5);
+          })
+          .map((el) => el.getAttribute('aria-label') ?? el.className),
+      );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    expect(await outside()).toEqual([]);
+    // A short window folds the map at first; opened, it still ends above the window's foot.
+    const toggle = page.locator('.minimap-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await page.locator('.minimap-canvas').waitFor();
+    expect(await outside()).toEqual([]);
+    await page.evaluate((id) => (location.hash = `#/booth/${id}`), RICH_BOOTH);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await outside()).toEqual([]);
+    // The panel's content is reachable by scrolling it, not cut off.
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY)).toBe('auto');
+    await expectNoSeriousViolations(page, 'a booth panel at 200 % zoom', { scroll: panel });
+    expect(errors).toEqual([]);
+    await session.close();
+  });
+
   it('in English, the hall and its directory', async () => {
     const page = await browser().context.newPage();
     await openPavilion(page, `${base}/`);
