@@ -9,11 +9,12 @@ const DAY_CHECK_MS = 30_000;
 const FIRST_FRAME_WAIT_MS = 4000;
 
 /**
- * Loads the hall's programme once the hall has drawn its first frame, and keeps
+ * Loads the hall's programme once the hall has drawn its first frame (at once in the 2D view,
+ * which draws none and whose header opens the programme), and keeps
  * `<body data-theme-day>` naming today's theme-day zone in the hall's time zone (empty outside
  * the week or on a day without a theme).
  */
-export function useProgrammeBoot(): void {
+export function useProgrammeBoot(noFrame: boolean): void {
   const pavilion = usePavilion();
   const hall = useHall((s) => s.loaded?.hall ?? null);
   useEffect(() => {
@@ -24,7 +25,7 @@ export function useProgrammeBoot(): void {
     const firstFrame = () => document.body.dataset.firstFrame === 'true';
     const watch = new MutationObserver(() => firstFrame() && (watch.disconnect(), load()));
     const fallback = window.setTimeout(() => (watch.disconnect(), load()), FIRST_FRAME_WAIT_MS);
-    if (firstFrame()) load();
+    if (noFrame || firstFrame()) load();
     else watch.observe(document.body, { attributes: true, attributeFilter: ['data-first-frame'] });
     const mark = () => {
       const day = dayAt(hall, pavilion.programme.getState().programme, pavilion.clock());
@@ -42,5 +43,5 @@ export function useProgrammeBoot(): void {
       delete document.body.dataset.themeDay;
       delete document.body.dataset.week;
     };
-  }, [hall, pavilion]);
+  }, [hall, pavilion, noFrame]);
 }

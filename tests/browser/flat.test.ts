@@ -83,6 +83,23 @@ describe('the 2D pavilion', () => {
     await page.close();
   });
 
+  it("has the week's programme at once, and its contests: 2D draws no frame to wait for", async () => {
+    const page = await browser().context.newPage();
+    const errors = await open2d(page, `${base}/?view=2d`);
+    await page
+      .getByRole('button', { name: /活动日程/ })
+      .last()
+      .click();
+    const programme = page.getByRole('dialog');
+    await programme.getByRole('tab', { name: /校园日/ }).click();
+    // The 3D view loads the programme after its first frame (or 4 s without one); the 2D view has none to wait for.
+    await programme.getByRole('button', { name: '参加竞赛' }).click({ timeout: 2500 });
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('校园日知识竞赛');
+    await expectNoSeriousViolations(page, 'a contest in the 2D view');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('by keyboard alone: skip link, a booth from the start of the page, its media, and back', async () => {
     const page = await browser().context.newPage();
     const errors = await open2d(page, `${base}/?view=2d`);

@@ -63,7 +63,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
     document.body.dataset.view = flat ? '2d' : '3d';
   }, [flat]);
   useHallBoot();
-  useProgrammeBoot();
+  useProgrammeBoot(flat);
   useRouteSync();
   usePageTitle();
   useAudioBoot();
