@@ -105,6 +105,8 @@ const STUDIO_STRINGS = {
   mediaImage: { zh: '图片', en: 'Image' },
   mediaAudio: { zh: '语音导览', en: 'Audio guide' },
   mediaLink: { zh: '链接', en: 'Link' },
+  mediaPanorama: { zh: '360° 全景', en: '360° panorama' },
+  mediaModel: { zh: '3D 模型', en: '3D model' },
   mediaAdd: { zh: '添加', en: 'Add' },
   mediaAddLabel: { zh: '添加内容类型', en: 'Kind of media to add' },
   mediaEmpty: {

@@ -125,6 +125,23 @@ class Advisor {
             this.alt(img.alt, img.src, [...at, 'images', j, 'alt']);
           });
         return;
+      case 'panorama':
+      case 'model':
+        this.ref(item.src, [...at, 'src']);
+        this.ref(item.poster, [...at, 'poster']);
+        if (item.type === 'panorama' && Array.isArray(item.captions))
+          item.captions.forEach((c, j) => isObj(c) && this.ref(c.src, [...at, 'captions', j, 'src']));
+        if (texts(item.description, []).every((t) => t.text.trim() === ''))
+          this.warn(
+            [...at, 'description'],
+            `the ${item.type === 'model' ? 'model' : 'panorama'} has no description: visitors using a screen reader, or whose phone cannot show it, learn nothing from it; add "description" saying what it shows`,
+          );
+        if (item.type === 'model' && item.poster === undefined)
+          this.warn(
+            [...at, 'poster'],
+            'the model has no poster: visitors see an empty box while it loads, and the hall shows nothing for it from afar; add a poster image of the model',
+          );
+        return;
       case 'audio':
         this.ref(item.src, [...at, 'src']);
         if (texts(item.transcript, []).every((t) => t.text.trim() === ''))

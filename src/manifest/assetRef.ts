@@ -21,13 +21,17 @@ export const ASSET_KINDS = {
   captions: ['vtt'],
   markdown: ['md'],
   manifest: ['json'],
+  /** glTF 2.0 binary: one file, its textures and buffers inside. */
+  model: ['glb'],
+  /** An equirectangular (2:1) picture or video. */
+  panorama: ['jpg', 'jpeg', 'png', 'webp', 'avif', 'mp4', 'webm'],
   page: null,
 } as const satisfies Record<string, readonly string[] | null>;
 export type AssetKind = keyof typeof ASSET_KINDS;
 
 const URL_HELP = 'expected an http(s) URL or a relative path';
 
-function extensionOf(ref: string): string {
+export function extensionOf(ref: string): string {
   const path = ref.split(/[?#]/, 1)[0] ?? '';
   const dot = path.lastIndexOf('.');
   return dot < 0 || dot < path.lastIndexOf('/') ? '' : path.slice(dot + 1).toLowerCase();

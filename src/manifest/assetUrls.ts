@@ -24,6 +24,12 @@ export function boothAssetUrls(booth: Booth): { url: string; path: string }[] {
         break;
       case 'link':
         break;
+      case 'panorama':
+      case 'model':
+        out.push({ url: m.src, path: `${at}.src` });
+        if (m.poster) out.push({ url: m.poster, path: `${at}.poster` });
+        if (m.type === 'panorama') m.captions.forEach((c, j) => out.push({ url: c.src, path: `${at}.captions[${j}].src` }));
+        break;
     }
   });
   return out;

@@ -8,7 +8,7 @@ export interface BoothRef {
   path: string;
   ref: string;
   /** The kind of file: an H5 page brings its folder with it. */
-  kind: 'image' | 'video' | 'captions' | 'page' | 'audio' | 'markdown';
+  kind: 'image' | 'video' | 'captions' | 'page' | 'audio' | 'markdown' | 'model' | 'panorama';
 }
 
 type Obj = Record<string, unknown>;
@@ -49,6 +49,13 @@ export function mapBoothRefs(manifest: unknown, fn: (r: BoothRef) => string): un
         break;
       case 'audio':
         at(m, 'src', `${p}.src`, 'audio');
+        break;
+      case 'panorama':
+      case 'model':
+        at(m, 'src', `${p}.src`, m.type);
+        at(m, 'poster', `${p}.poster`, 'image');
+        if (m.type === 'panorama' && Array.isArray(m.captions))
+          m.captions.forEach((c: unknown, j) => isObj(c) && at(c, 'src', `${p}.captions[${j}].src`, 'captions'));
         break;
       case 'caseStudy':
         at(m, 'bodySrc', `${p}.bodySrc`, 'markdown');

@@ -24,6 +24,15 @@ export function mapBoothUrls(booth: Booth, map: (absoluteUrl: string) => string)
         };
       case 'link':
         return m;
+      case 'panorama':
+        return {
+          ...m,
+          src: map(m.src),
+          ...(m.poster !== undefined ? { poster: map(m.poster) } : {}),
+          captions: m.captions.map((c) => ({ ...c, src: map(c.src) })),
+        };
+      case 'model':
+        return { ...m, src: map(m.src), ...(m.poster !== undefined ? { poster: map(m.poster) } : {}) };
     }
   };
   return { ...booth, exhibitor: { ...booth.exhibitor, logo: map(booth.exhibitor.logo) }, media: booth.media.map(item) };

@@ -75,7 +75,40 @@ export type MediaItem =
     }
   | { type: 'image'; src: string; alt: Localized; caption?: Localized }
   | { type: 'audio'; title: Localized; src: LocalizedUrl; transcript?: Localized }
-  | { type: 'link'; label: Localized; href: string };
+  | { type: 'link'; label: Localized; href: string }
+  | Panorama
+  | Model3D;
+
+/** A labelled point in a panorama: `item` is the index in the booth's (parsed) media of the item it opens. */
+export interface Hotspot {
+  yaw: number;
+  pitch: number;
+  label: Localized;
+  item?: number;
+}
+
+export interface Panorama {
+  type: 'panorama';
+  title: Localized;
+  description?: Localized;
+  src: string;
+  /** Whether `src` is a picture or a video (by its file type). */
+  format: 'image' | 'video';
+  poster?: string;
+  captions: CaptionTrack[];
+  initialYaw: number;
+  hotspots: Hotspot[];
+}
+
+export interface Model3D {
+  type: 'model';
+  title: Localized;
+  description?: Localized;
+  src: string;
+  poster?: string;
+  scale: number;
+  inHall?: 'counter' | 'plinth';
+}
 
 export type BoothSize = 'S' | 'M' | 'L';
 export type BoothTemplate = 'classic' | 'open' | 'tower';

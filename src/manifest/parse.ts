@@ -2,7 +2,9 @@ import { parseJsonGuarded } from './guards';
 import type { Booth, Hall, MediaItem } from './model';
 import { formatJsonPath, type ManifestProblem } from './problems';
 import { AssetResolver, type OriginPolicy } from './resolve';
+import { linkMedia } from './mediaLinks';
 import { localizedUrls, resolveVideoSource } from './resolveVideo';
+import { resolveModel, resolvePanorama } from './resolveVr';
 import {
   boothCoreSchema,
   hallManifestSchema,
@@ -116,6 +118,7 @@ function mediaOf(value: unknown): unknown[] {
 /** Checks each media item on its own: broken ones are dropped, with their problems in `problems`. */
 function validateMedia(items: unknown[], file: string, res: AssetResolver, problems: ManifestProblem[]): MediaItem[] {
   const media: MediaItem[] = [];
+  const rawIndex: number[] = [];
   items.forEach((item, i) => {
     const type = (item as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(MEDIA_TYPES as string[]).includes(type)) {
@@ -133,9 +136,13 @@ function validateMedia(items: unknown[], file: string, res: AssetResolver, probl
       return;
     }
     const resolved = resolveMedia(r.data as RawMediaItem, `media[${i}]`, res);
-    if (resolved) media.push(resolved);
+    if (!resolved) return;
+    media.push(resolved);
+    rawIndex.push(i);
   });
-  return media;
+  const linked = linkMedia(media, rawIndex, items.length, file);
+  problems.push(...linked.problems);
+  return linked.media;
 }
 
 /** Resolves every URL of one media item; the item is dropped if its main URL is refused. */
@@ -168,5 +175,9 @@ function resolveMedia(item: RawMediaItem, at: string, res: AssetResolver): Media
     }
     case 'link':
       return item;
+    case 'panorama':
+      return resolvePanorama(item, at, res);
+    case 'model':
+      return resolveModel(item, at, res);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assetRef, httpUrl, originString } from './assetRef';
 import { localizedText } from './localizedText';
+import { modelItemSchema, panoramaItemSchema } from './vrSchema';
 import { DEFAULT_TIME_ZONE, header, hexColor, ianaTimeZone, isoDate, localizedAssetRef, slug, videoFields } from './schemaParts';
 
 /**
@@ -69,6 +70,8 @@ export const MEDIA_SCHEMAS = {
   image: imageItemSchema,
   audio: audioItemSchema,
   link: linkItemSchema,
+  panorama: panoramaItemSchema,
+  model: modelItemSchema,
 } as const;
 export type MediaType = keyof typeof MEDIA_SCHEMAS;
 export const MEDIA_TYPES = Object.keys(MEDIA_SCHEMAS) as MediaType[];
@@ -82,6 +85,8 @@ export const mediaItemSchema = z.discriminatedUnion('type', [
   imageItemSchema,
   audioItemSchema,
   linkItemSchema,
+  panoramaItemSchema,
+  modelItemSchema,
 ]);
 
 const boothCoreShape = {

@@ -27,8 +27,12 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown): string {
     case 'invalid_type':
       return found === undefined ? `required, expected ${issue.expected}, got nothing` : `expected ${issue.expected}, got ${got}`;
     case 'too_big':
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `expected ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}, got ${String(found)}`;
       return `expected at most ${String(issue.maximum)} ${unitOf(issue.origin)}, got ${sizeOf(found)}`.replace('  ', ' ');
     case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `expected ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}, got ${String(found)}`;
       if (issue.origin === 'string' && issue.minimum === 1) return `expected a non-empty text, got ${got}`;
       return `expected at least ${String(issue.minimum)} ${unitOf(issue.origin)}, got ${sizeOf(found)}`.replace('  ', ' ');
     case 'invalid_value':

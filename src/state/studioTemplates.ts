@@ -145,5 +145,9 @@ export function newMediaItem(type: MediaType): Record<string, unknown> {
       return { type, title: t('语音导览', 'Audio guide'), src: 'media/guide.mp3' };
     case 'link':
       return { type, label: t('了解更多', 'Learn more'), href: 'https://example.com' };
+    case 'panorama':
+      return { type, title: t('360° 全景', '360° panorama'), src: 'media/panorama.jpg' };
+    case 'model':
+      return { type, title: t('3D 模型', '3D model'), src: 'media/model.glb' };
   }
 }

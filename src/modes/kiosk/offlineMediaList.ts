@@ -37,6 +37,12 @@ function boothFiles(b: Booth): { light: string[]; heavy: string[] } {
       case 'h5':
       case 'link':
         break;
+      case 'panorama':
+      case 'model':
+        if (m.poster) light.push(m.poster);
+        if (m.type === 'panorama') light.push(...m.captions.map((c) => c.src));
+        heavy.push(m.src);
+        break;
     }
   return { light, heavy };
 }

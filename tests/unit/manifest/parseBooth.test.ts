@@ -183,7 +183,7 @@ describe('parseBooth: invalid media items are dropped, with their exact location
     [
       'unknown media type',
       { type: 'hologram', src: 'a' },
-      'media[0].type: expected one of "video", "h5", "caseStudy", "image", "audio", "link", got "hologram"',
+      'media[0].type: expected one of "video", "h5", "caseStudy", "image", "audio", "link", "panorama", "model", got "hologram"',
     ],
     [
       'misspelt key',

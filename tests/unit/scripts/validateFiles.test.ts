@@ -68,7 +68,7 @@ describe('npm run validate', () => {
       `${B}/bad-media.json: media[1].alt: expected a text, or an object {"zh": "…", "en": "…"} with at least one of them, got nothing`,
       `${B}/bad-media.json: media[2].src: expected an http(s) URL or a relative path, got "javascript:alert(1)"`,
       `${B}/bad-media.json: media[3].href: expected an absolute http(s) URL, got "ftp://files.example.org/"`,
-      `${B}/bad-media.json: media[4].type: expected one of "video", "h5", "caseStudy", "image", "audio", "link", got "hologram"`,
+      `${B}/bad-media.json: media[4].type: expected one of "video", "h5", "caseStudy", "image", "audio", "link", "panorama", "model", got "hologram"`,
       `${B}/bad-core.json: id: expected a slug: lowercase letters, digits and "-", e.g. "qingyun-security", got "bad core"`,
       `${B}/bad-core.json: exhibitor.name: expected at least one of "zh" and "en", got an object`,
       `${B}/bad-core.json: exhibitor: unknown key "wesbite" (check the spelling)`,

@@ -12,6 +12,8 @@ const MEDIA_LABEL: Record<MediaType, StudioStringKey> = {
   image: 'mediaImage',
   audio: 'mediaAudio',
   link: 'mediaLink',
+  panorama: 'mediaPanorama',
+  model: 'mediaModel',
 };
 
 const typeOf = (item: unknown): string =>
