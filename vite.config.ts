@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { decodersPlugin } from './scripts/vite-plugin-decoders.ts';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
     // The hall's and every booth's page as 2D HTML with its share card (after the scenes are copied).
     prerenderPlugin(fileURLToPath(new URL('.', import.meta.url)), scenesDir),
     fontsPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    decodersPlugin(fileURLToPath(new URL('.', import.meta.url))),
     // The kiosk's service worker (src/sw/kioskSw.ts → dist/kioskSw.js). Only kiosk pages register
     // it, from their own chunk: no register script, no web manifest, nothing in a visitor's page.
     VitePWA({
@@ -63,6 +65,8 @@ export default defineConfig({
           'index.html',
           'kiosk/index.html',
           'fonts/**/*.{css,woff2}',
+          'decoders/draco/draco_wasm_wrapper.js',
+          'decoders/draco/draco_decoder.wasm',
           'favicon.svg',
         ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -4,6 +4,7 @@
  * Prints every problem as `file: json.path: message`; exits 1 when any is found.
  */
 import { formatProblem } from '../src/manifest/problems';
+import { inspectModels } from './validate/inspectModels';
 import { validateFiles } from './validate/validateFiles';
 
 const args = process.argv.slice(2);
@@ -11,6 +12,7 @@ const json = args.includes('--json');
 const paths = args.filter((a) => !a.startsWith('--'));
 // npm runs scripts from the project (the served root); paths are the caller's, from INIT_CWD.
 const reports = paths.length ? validateFiles(paths, { cwd: process.env.INIT_CWD }) : validateFiles(['scenes/sample/hall.json']);
+await inspectModels(reports);
 const problems = reports.flatMap((r) => r.problems);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

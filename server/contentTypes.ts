@@ -18,6 +18,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.avif': 'image/avif',
   '.mp4': 'video/mp4',
+  '.glb': 'model/gltf-binary',
   '.m4a': 'audio/mp4',
   '.webm': 'video/webm',
   // HLS: the playlist and its segments (MPEG-TS, or fMP4 ones beside an .mp4 init segment).

@@ -18,6 +18,8 @@ export interface FileReport {
   kind: 'hall' | 'booth' | 'programme' | 'unknown';
   ok: boolean;
   problems: ManifestProblem[];
+  /** The booth's models found on disk, for their own checks (inspectModels: the glTF validator is asynchronous). */
+  models?: { path: string; abs: string }[];
 }
 
 export interface ValidateOptions {
@@ -55,6 +57,15 @@ function readLimited(abs: string): { text: string } | { error: string } {
   } catch (e) {
     return { error: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
   }
+}
+
+/** The models a booth names that are on disk, by where the manifest names them. */
+function modelsOnDisk(booth: Booth, root: string): { path: string; abs: string }[] {
+  return booth.media.flatMap((m, i) => {
+    if (m.type !== 'model') return [];
+    const p = toPath(m.src, root);
+    return p && existsSync(p) ? [{ path: `media[${i}].src`, abs: p }] : [];
+  });
 }
 
 function missingAssets(
@@ -146,7 +157,8 @@ export function validateFiles(inputs: string[], opts: ValidateOptions = {}): Fil
     if (kind === 'booth') {
       const r = parseBooth({ text, file, url }, null);
       const problems = [...r.problems, ...(r.value ? missingAssets(boothAssetUrls(r.value), file, root, cwd) : [])];
-      reports.push({ file, kind: 'booth', ok: problems.length === 0, problems });
+      const models = r.value ? modelsOnDisk(r.value, root) : [];
+      reports.push({ file, kind: 'booth', ok: problems.length === 0, problems, ...(models.length ? { models } : {}) });
       continue;
     }
     const h = parseHall({ text, file, url }, policy);
@@ -178,12 +190,13 @@ export function validateFiles(inputs: string[], opts: ValidateOptions = {}): Fil
       }
       const r = parseBooth({ text: booth.text, file: bfile, url: boothUrl }, boothPolicy);
       const problems = [...r.problems, ...(r.value ? missingAssets(boothAssetUrls(r.value), bfile, root, cwd) : [])];
+      const models = r.value ? modelsOnDisk(r.value, root) : [];
       if (r.value) {
         const dup = booths.find((b) => b.id === r.value?.id);
         if (dup) problems.push({ file: bfile, path: 'id', message: `duplicate booth id "${dup.id}"`, severity: 'error' });
         else booths.push(r.value);
       }
-      reports.push({ file: bfile, kind: 'booth', ok: problems.length === 0, problems });
+      reports.push({ file: bfile, kind: 'booth', ok: problems.length === 0, problems, ...(models.length ? { models } : {}) });
     }
     if (hall.programmeUrl) reports.push(programmeOf(hall, file, url, root, cwd));
     const cross = crossCheck(hall, booths, file);

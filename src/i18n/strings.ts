@@ -8,6 +8,7 @@ import type { Lang } from '../manifest';
 import { QR_STRINGS } from './qrStrings';
 import { REVIEW_STRINGS } from './reviewStrings';
 import { STAGE_STRINGS } from './stageStrings';
+import { VR_STRINGS } from './vrStrings';
 
 /** Interface texts; manifest texts come localized from the manifests themselves. */
 const STRINGS = {
@@ -87,6 +88,7 @@ const STRINGS = {
   ...STAGE_STRINGS,
   ...CONTEST_STRINGS,
   ...FLAT_STRINGS,
+  ...VR_STRINGS,
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -48,6 +48,7 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   'application/x-elf': 'a Linux program (ELF)',
   'application/x-mach-binary': 'a macOS program (Mach-O)',
   'application/wasm': 'a WebAssembly module',
+  'model/gltf-binary': 'a glTF 2.0 binary model (GLB)',
 };
 
 const TEXT = ['text/plain', 'application/json'] as const;
@@ -90,6 +91,7 @@ export const EXPECTED_TYPES: Readonly<Record<string, readonly string[]>> = {
   js: TEXT,
   mjs: TEXT,
   json: ['application/json'],
+  glb: ['model/gltf-binary'],
 };
 
 /** Lower-case extension without the dot; '' when the name has none. */

@@ -1,6 +1,7 @@
 import { checkAssetPath } from './assetPath';
 import { type ByteSource, formatSize, readHead } from './byteSource';
 import { checkExtension, checkType } from './expectedTypes';
+import { glbChecks } from './glb';
 import { imageProblems, imageSize } from './imageSize';
 import { type FileProblem, inspectMp4, mp4Problems } from './mp4';
 import { sniffType } from './sniff';
@@ -19,6 +20,8 @@ export interface FileReport {
   videoCodecs?: string[];
   audioCodecs?: string[];
   durationSec?: number;
+  /** A model's triangles, as the glTF validator counted them. */
+  triangles?: number;
   problems: FileProblem[];
 }
 
@@ -60,6 +63,10 @@ async function typeChecks(report: FileReport, src: ByteSource): Promise<void> {
       if (width && height) Object.assign(report, { width, height });
       if (durationSec !== undefined) report.durationSec = durationSec;
     }
+  } else if (type === 'model/gltf-binary') {
+    const facts = await glbChecks(src);
+    report.problems.push(...facts.problems);
+    if (facts.triangles !== undefined) report.triangles = facts.triangles;
   } else if (type === 'video/webm' || type === 'audio/ogg') {
     const format = type === 'video/webm' ? 'WebM' : 'Ogg';
     report.problems.push({

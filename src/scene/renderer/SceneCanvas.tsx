@@ -2,7 +2,7 @@ import { createRoot, events, extend, type ReconcilerRoot, type RenderProps } fro
 import { Suspense, useEffect, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CanvasGeneration } from './CanvasGeneration';
 import { pausePageAnimations } from './pausePageAnimations';
-import { SceneErrorBoundary } from './SceneErrorBoundary';
+import { SceneErrorBoundary } from '../../boot/SceneErrorBoundary';
 import * as catalogue from './sceneCatalogue';
 
 // R3F's <Canvas> registers the whole THREE namespace as JSX elements, which keeps all of three in

@@ -15,6 +15,8 @@ interface Props {
   lang: Lang;
   /** The running page (players, stamps); false for the HTML the build writes. */
   live: boolean;
+  /** WebGL is there: panoramas and models open in their viewers (else their poster and words). */
+  webgl?: boolean;
   /** Above the booth: the way back to the hall. */
   back: ReactNode;
   onPlay?: () => void;
@@ -28,7 +30,7 @@ type Of<K extends MediaItem['type']> = Extract<MediaItem, { type: K }>;
  * A booth as one page: its name, then every kind of its media as a section in the booth panel's
  * order (the same tabs, headed rather than hidden), then who the exhibitor is with their links.
  */
-export function FlatBooth({ booth, zone, lang, live, back, onPlay, imageOriginAllowed, at }: Props) {
+export function FlatBooth({ booth, zone, lang, live, webgl = false, back, onPlay, imageOriginAllowed, at }: Props) {
   const name = localize(booth.exhibitor.name, lang);
   const sections = boothTabs(booth).filter((k): k is Exclude<BoothTab, 'about'> => k !== 'about');
   return (
@@ -63,6 +65,7 @@ export function FlatBooth({ booth, zone, lang, live, back, onPlay, imageOriginAl
                     booth={booth}
                     lang={lang}
                     live={live}
+                    webgl={webgl}
                     onPlay={onPlay}
                     imageOriginAllowed={imageOriginAllowed}
                     at={at}

@@ -8,7 +8,17 @@ import { FlatBooth } from './FlatBooth';
  * An open booth in the running 2D pavilion: its page, stamping the passport as the booth panel
  * does (ten seconds here, or its media played). Keyed by booth: another booth is another visit.
  */
-export function FlatBoothPage({ booth, onBack, live }: { booth: Booth; onBack: () => void; live: boolean }) {
+export function FlatBoothPage({
+  booth,
+  onBack,
+  live,
+  webgl,
+}: {
+  booth: Booth;
+  onBack: () => void;
+  live: boolean;
+  webgl: boolean;
+}) {
   const lang = useLang();
   const { zone, at, imageOriginAllowed, stampMedia } = useBoothVisit(booth);
   return (
@@ -17,6 +27,7 @@ export function FlatBoothPage({ booth, onBack, live }: { booth: Booth; onBack: (
       zone={zone}
       lang={lang}
       live={live}
+      webgl={webgl}
       onPlay={stampMedia}
       imageOriginAllowed={imageOriginAllowed}
       at={at}

@@ -8,6 +8,9 @@ import { VideoPlayer } from '../panel/VideoPlayer';
 
 // Markdown (marked, DOMPurify) loads only on a booth page that has a case study.
 const CaseStudyView = lazy(() => import('../panel/CaseStudyView').then((m) => ({ default: m.CaseStudyView })));
+// The viewers (drei, three's controls and loaders) only where there is one to show.
+const PanoramaViewer = lazy(() => import('../viewers/PanoramaViewer').then((m) => ({ default: m.PanoramaViewer })));
+const ModelViewer = lazy(() => import('../viewers/ModelViewer').then((m) => ({ default: m.ModelViewer })));
 
 type Playable = Exclude<MediaItem, { type: 'image' } | { type: 'link' }>;
 
@@ -18,6 +21,8 @@ interface Props {
   lang: Lang;
   /** The players (the running app), or what a page shows before its script: titles, posters, texts. */
   live: boolean;
+  /** WebGL is there for the panorama and model viewers. */
+  webgl?: boolean;
   onPlay?: () => void;
   imageOriginAllowed?: (origin: string) => boolean;
   at?: { x: number; z: number };
@@ -27,7 +32,7 @@ interface Props {
  * One media item on a booth's 2D page. The running page uses the booth panel's own players; the
  * pre-rendered HTML carries the same item as readable text (title, poster, summary, transcript).
  */
-export function FlatItem({ item, index, booth, lang, live, onPlay, imageOriginAllowed, at }: Props) {
+export function FlatItem({ item, index, booth, lang, live, webgl = false, onPlay, imageOriginAllowed, at }: Props) {
   const title = localize(item.title, lang);
   switch (item.type) {
     case 'video':
@@ -76,6 +81,26 @@ export function FlatItem({ item, index, booth, lang, live, onPlay, imageOriginAl
           <h3>{title}</h3>
           {item.transcript && <p>{localize(item.transcript, lang)}</p>}
         </section>
+      );
+    case 'panorama':
+    case 'model':
+      return live && webgl ? (
+        <Suspense fallback={<h3>{title}</h3>}>
+          {item.type === 'panorama' ? (
+            <PanoramaViewer item={item} lang={lang} onPlay={onPlay} />
+          ) : (
+            <ModelViewer item={item} lang={lang} onView={onPlay} />
+          )}
+        </Suspense>
+      ) : (
+        // Without WebGL (or before the script): what it is, in words and its poster.
+        <figure className="flat-vr">
+          {item.poster && <img src={item.poster} alt="" />}
+          <figcaption>
+            <strong>{title}</strong>
+            {item.description && <span> · {localize(item.description, lang)}</span>}
+          </figcaption>
+        </figure>
       );
   }
 }

@@ -55,7 +55,7 @@ export function FlatPavilion({ webgl, live = true }: { webgl: boolean; live?: bo
           </p>
         )}
         {booth ? (
-          <FlatBoothPage key={booth.id} booth={booth} onBack={home} live={live} />
+          <FlatBoothPage key={booth.id} booth={booth} onBack={home} live={live} webgl={webgl} />
         ) : (
           <FlatHall
             loaded={loaded}

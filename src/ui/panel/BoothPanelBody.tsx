@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLang } from '../../context/useLang';
 import { t } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
@@ -19,6 +19,9 @@ import { videoKey } from '../../manifest/videoSource';
 
 // Markdown rendering and sanitising (marked, DOMPurify) load only when a case study is opened.
 const CaseStudyView = lazy(() => import('./CaseStudyView').then((m) => ({ default: m.CaseStudyView })));
+// The 360° and 3D viewers (drei, three's controls and loaders) load with the first one opened.
+const PanoramaViewer = lazy(() => import('../viewers/PanoramaViewer').then((m) => ({ default: m.PanoramaViewer })));
+const ModelViewer = lazy(() => import('../viewers/ModelViewer').then((m) => ({ default: m.ModelViewer })));
 
 type Of<K extends MediaItem['type']> = Extract<MediaItem, { type: K }>;
 
@@ -32,6 +35,19 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
   const { tabs, tab, setTab, onTabKey, tabId, panelId } = useBoothTabs(booth);
   useGuideStopsElsewhere(booth.id);
   const { zone, at, imageOriginAllowed, stampMedia } = useBoothVisit(booth);
+  // An item a panorama's hotspot opened: its tab, that item first (a new picker each time).
+  const [opened, setOpened] = useState<{ index: number; n: number } | null>(null);
+  const openItem = (index: number) => {
+    const m = booth.media[index];
+    if (!m) return;
+    setTab(m.type === 'link' ? 'about' : m.type);
+    setOpened((o) => ({ index, n: (o?.n ?? 0) + 1 }));
+    requestAnimationFrame(() => document.getElementById(panelId)?.focus());
+  };
+  const first = (type: MediaItem['type']) => {
+    const m = opened === null ? undefined : booth.media[opened.index];
+    return m?.type === type ? itemsOf(booth, type).indexOf(m as never) : 0;
+  };
 
   return (
     <div className="panel-inner" style={boothStyle(booth.colors)}>
@@ -70,14 +86,44 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
       <div className="tab-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(tab)} tabIndex={0}>
         {tab === 'video' && (
           <ItemPicker
+            key={opened?.n}
+            initial={first('video')}
             items={itemsOf(booth, 'video')}
             label={(v) => localize(v.title, lang)}
             // One player per video: the old one is released whole, its captions with it (VideoPlayer).
             render={(v) => <VideoPlayer key={videoKey(v)} item={v} lang={lang} onPlay={stampMedia} />}
           />
         )}
+        {tab === 'panorama' && (
+          <ItemPicker
+            key={opened?.n}
+            initial={first('panorama')}
+            items={itemsOf(booth, 'panorama')}
+            label={(v) => localize(v.title, lang)}
+            render={(v) => (
+              <Suspense fallback={<p>{t('panoLoading', lang)}</p>}>
+                <PanoramaViewer key={v.src} item={v} lang={lang} onOpenItem={openItem} onPlay={stampMedia} />
+              </Suspense>
+            )}
+          />
+        )}
+        {tab === 'model' && (
+          <ItemPicker
+            key={opened?.n}
+            initial={first('model')}
+            items={itemsOf(booth, 'model')}
+            label={(v) => localize(v.title, lang)}
+            render={(v) => (
+              <Suspense fallback={<p>{t('modelLoading', lang)}</p>}>
+                <ModelViewer key={v.src} item={v} lang={lang} onView={stampMedia} />
+              </Suspense>
+            )}
+          />
+        )}
         {tab === 'h5' && (
           <ItemPicker
+            key={opened?.n}
+            initial={first('h5')}
             items={itemsOf(booth, 'h5')}
             label={(v) => localize(v.title, lang)}
             render={(v) => <H5Frame item={v} lang={lang} boothId={booth.id} />}
@@ -85,6 +131,8 @@ export function BoothPanelBody({ booth, onClose }: { booth: Booth; onClose: () =
         )}
         {tab === 'caseStudy' && (
           <ItemPicker
+            key={opened?.n}
+            initial={first('caseStudy')}
             items={itemsOf(booth, 'caseStudy')}
             label={(v) => localize(v.title, lang)}
             render={(v) => (

@@ -4,11 +4,13 @@ interface Props<T> {
   items: T[];
   label: (item: T) => string;
   render: (item: T, index: number) => ReactNode;
+  /** The item shown first (a hotspot opened it). */
+  initial?: number;
 }
 
 /** Several items of one kind: titles to pick from above the one shown. */
-export function ItemPicker<T>({ items, label, render }: Props<T>) {
-  const [i, setI] = useState(0);
+export function ItemPicker<T>({ items, label, render, initial = 0 }: Props<T>) {
+  const [i, setI] = useState(initial);
   const current = items[Math.min(i, items.length - 1)];
   return (
     <div className="item-picker">

@@ -2,10 +2,12 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { StringKey } from '../../i18n/strings';
 import type { Booth } from '../../manifest';
 
-export type BoothTab = 'video' | 'h5' | 'caseStudy' | 'image' | 'audio' | 'about';
+export type BoothTab = 'video' | 'panorama' | 'model' | 'h5' | 'caseStudy' | 'image' | 'audio' | 'about';
 
 export const TAB_LABEL: Record<BoothTab, StringKey> = {
   video: 'tabVideo',
+  panorama: 'tabPanorama',
+  model: 'tabModel',
   h5: 'tabH5',
   caseStudy: 'tabCases',
   image: 'tabGallery',
@@ -13,7 +15,7 @@ export const TAB_LABEL: Record<BoothTab, StringKey> = {
   about: 'tabAbout',
 };
 
-const MEDIA_TABS: readonly BoothTab[] = ['video', 'h5', 'caseStudy', 'image', 'audio'];
+const MEDIA_TABS: readonly BoothTab[] = ['video', 'panorama', 'model', 'h5', 'caseStudy', 'image', 'audio'];
 
 /** A booth's tabs: one per kind of media it has, in a fixed order, then "about". */
 export function boothTabs(booth: Booth): BoothTab[] {

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Document, NodeIO } from '@gltf-transform/core';
 import { describe, expect, it } from 'vitest';
+import { inspectModels } from '../../../scripts/validate/inspectModels';
 import { formatProblem } from '../../../src/manifest/problems';
 import { validateFiles } from '../../../scripts/validate/validateFiles';
 
@@ -190,4 +192,41 @@ describe('npm run validate', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("runs the glTF validator and the model budget on a booth's models, at the path that names them", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'validate-'));
+    try {
+      const booth = JSON.parse(readText(`${B}/bad-media.json`)) as Record<string, unknown>;
+      const media = [
+        { type: 'model', title: 'Key', src: 'key.glb', description: 'A key', poster: 'key.png' },
+        { type: 'model', title: 'Broken', src: 'broken.glb', description: 'A broken one', poster: 'key.png' },
+      ];
+      writeFileSync(path.join(dir, 'b.json'), JSON.stringify({ ...booth, media }));
+      writeFileSync(path.join(dir, 'key.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+      const good = await new NodeIO().writeBinary(triangleDoc());
+      writeFileSync(path.join(dir, 'key.glb'), good);
+      writeFileSync(path.join(dir, 'broken.glb'), good.slice(0, 40));
+      const reports = validateFiles(['b.json'], { cwd: dir });
+      await inspectModels(reports);
+      const out = reports.flatMap((r) => r.problems.map(formatProblem));
+      expect(out.filter((l) => l.includes('media[0]'))).toEqual([]);
+      expect(out).toContainEqual(expect.stringMatching(/^b\.json: media\[1\]\.src: glTF validator: .+ \(GLB_\w+ at byte \d+\)$/));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** One triangle, as a valid glTF document. */
+function triangleDoc(): Document {
+  const doc = new Document();
+  const buffer = doc.createBuffer();
+  const position = doc
+    .createAccessor()
+    .setType('VEC3')
+    .setArray(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]))
+    .setBuffer(buffer);
+  const prim = doc.createPrimitive().setAttribute('POSITION', position);
+  doc.createScene('s').addChild(doc.createNode('n').setMesh(doc.createMesh('m').addPrimitive(prim)));
+  return doc;
+}
