@@ -71,3 +71,24 @@ export function gyroLook(alpha: number, beta: number, gamma: number, screenAngle
   const pitch = Math.asin(Math.max(-1, Math.min(1, up))) / RAD;
   return { yaw: wrapYaw(Math.atan2(east, north) / RAD), pitch: Math.max(-MAX_PITCH, Math.min(MAX_PITCH, pitch)) };
 }
+
+/**
+ * Where a point of the panorama (yaw, pitch) shows in a view looking at `look` with a vertical
+ * field of view `fov` (degrees) and width/height `aspect`: x and y from -1 to 1 across the view
+ * (y up), or null when it is behind the viewer or out of sight. The camera never rolls.
+ */
+export function projectToView(yaw: number, pitch: number, look: Look, fov: number, aspect: number): { x: number; y: number } | null {
+  const d = directionOf(yaw, pitch);
+  const f = directionOf(look.yaw, look.pitch);
+  const y = look.yaw * RAD;
+  const r: V3 = [Math.cos(y), 0, Math.sin(y)];
+  // up = right × forward
+  const u: V3 = [r[1] * f[2] - r[2] * f[1], r[2] * f[0] - r[0] * f[2], r[0] * f[1] - r[1] * f[0]];
+  const dot = (a: readonly number[], b: readonly number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
+  const depth = dot(d, f);
+  if (depth <= 0.01) return null;
+  const t = Math.tan((fov * RAD) / 2);
+  const x = dot(d, r) / depth / (t * aspect);
+  const yy = dot(d, u) / depth / t;
+  return Math.abs(x) > 1.2 || Math.abs(yy) > 1.2 ? null : { x, y: yy };
+}

@@ -33,6 +33,8 @@ function StudioLight() {
     const pmrem = new PMREMGenerator(gl);
     const env = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
     scene.environment = env;
+    // Softer than the room's full light: white plastic stays white, not blown out.
+    scene.environmentIntensity = 0.55;
     pmrem.dispose();
     return () => {
       scene.environment = null;
@@ -104,7 +106,7 @@ export function ModelStage({
     <>
       <StudioLight />
       <hemisphereLight args={['#ffffff', '#cbd5e1', 0.6]} />
-      <directionalLight position={[3, 5, 4]} intensity={1.4} />
+      <directionalLight position={[3, 5, 4]} intensity={1.2} />
       <OrbitControls makeDefault autoRotate={autoRotate} autoRotateSpeed={1.2} enableDamping={false} onStart={onTouched} />
       <Bounds fit clip observe margin={1.25}>
         <Model url={url} scale={scale} onLoaded={onLoaded} />

@@ -1,4 +1,5 @@
 import { Canvas } from '@react-three/fiber';
+import { NeutralToneMapping } from 'three';
 import { Suspense, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { localize, type Lang, type Model3D } from '../../manifest';
 import { t } from '../../i18n/strings';
@@ -69,6 +70,8 @@ export function ModelViewer({ item, lang, onView }: { item: Model3D; lang: Lang;
             frameloop={autoRotate ? 'always' : 'demand'}
             camera={{ position: [0.6, 0.4, 0.9], fov: 35, near: 0.001, far: 100 }}
             dpr={[1, 2]}
+            // Neutral, not R3F's default ACES: product colours as the exhibitor made them.
+            onCreated={({ gl }) => void (gl.toneMapping = NeutralToneMapping)}
           >
             <SceneErrorBoundary onError={() => setState('failed')}>
               <Suspense fallback={null}>

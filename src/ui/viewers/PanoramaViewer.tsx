@@ -1,10 +1,9 @@
 import { Canvas } from '@react-three/fiber';
-import { useCallback, useId, useRef } from 'react';
-import { FOV, MAX_PITCH } from '../../hall/panoramaMath';
+import { useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { FOV, MAX_PITCH, projectToView } from '../../hall/panoramaMath';
 import { localize, type Hotspot, type Lang, type Panorama } from '../../manifest';
 import { t } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
-import { PanoramaHotspot } from './PanoramaHotspot';
 import { PanoramaSphere, type PanoramaLook } from './PanoramaSphere';
 import { GyroSwitch } from './GyroSwitch';
 import { usePanoramaInput } from './usePanoramaInput';
@@ -33,14 +32,34 @@ export function PanoramaViewer({
   const view = useRef<HTMLDivElement>(null);
   const look = useRef<PanoramaLook>({ yaw: item.initialYaw, pitch: 0, fov: FOV.initial });
   const invalidate = useRef<() => void>(() => {});
-  const changed = useCallback(() => {
-    invalidate.current();
-    // Where the view looks, for tests and the kiosk's watchdog to read.
-    const el = view.current;
-    if (el) el.dataset.look = `${look.current.yaw.toFixed(1)} ${look.current.pitch.toFixed(1)} ${look.current.fov.toFixed(1)}`;
-  }, []);
   const { video, playing, caption } = usePanoramaVideo(item, lang);
   const { texture, failed } = usePanoramaTexture(item, video);
+  const spots = useRef<(HTMLButtonElement | null)[]>([]);
+  // The hotspots are page buttons over the canvas, placed where their point is seen (no re-render).
+  const changed = useCallback(() => {
+    invalidate.current();
+    const el = view.current;
+    if (!el) return;
+    const l = look.current;
+    // Where the view looks, for tests and the kiosk's watchdog to read.
+    el.dataset.look = `${l.yaw.toFixed(1)} ${l.pitch.toFixed(1)} ${l.fov.toFixed(1)}`;
+    const aspect = el.clientWidth / Math.max(1, el.clientHeight);
+    item.hotspots.forEach((h, i) => {
+      const b = spots.current[i];
+      const at = projectToView(h.yaw, h.pitch, l, l.fov, aspect);
+      if (!b) return;
+      b.hidden = at === null;
+      if (at) b.style.transform = `translate(-50%, -50%) translate(${((at.x + 1) / 2) * el.clientWidth}px, ${((1 - at.y) / 2) * el.clientHeight}px)`;
+    });
+  }, [item.hotspots]);
+  useLayoutEffect(() => {
+    changed();
+    const el = view.current;
+    if (!el) return;
+    const watch = new ResizeObserver(changed);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [changed, texture]);
   usePanoramaInput(view, look, item.initialYaw, changed);
   const helpId = useId();
   const title = localize(item.title, lang);
@@ -75,11 +94,24 @@ export function PanoramaViewer({
             onCreated={(s) => (invalidate.current = s.invalidate)}
           >
             <PanoramaSphere texture={texture} look={look} />
-            {item.hotspots.map((h, i) => (
-              <PanoramaHotspot key={i} yaw={h.yaw} pitch={h.pitch} label={localize(h.label, lang)} onPick={() => pick(h)} />
-            ))}
           </Canvas>
         )}
+        {texture &&
+          item.hotspots.map((h, i) => (
+            // Out of the tab order: the same hotspots are buttons under the view, always reachable.
+            <button
+              key={i}
+              ref={(b) => void (spots.current[i] = b)}
+              type="button"
+              className="pano-hotspot"
+              tabIndex={-1}
+              onClick={() => pick(h)}
+              onPointerDown={(e) => e.stopPropagation()}
+            >
+              <span aria-hidden="true" className="pano-hotspot-dot" />
+              {localize(h.label, lang)}
+            </button>
+          ))}
         {!texture && !failed && <p className="pano-status">{t('panoLoading', lang)}</p>}
         {failed && (
           <p className="pano-status" role="alert">

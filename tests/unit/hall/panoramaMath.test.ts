@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directionOf, dragLook, FOV, gyroLook, lookOf, MAX_PITCH, wrapYaw, zoomFov } from '../../../src/hall/panoramaMath';
+import { directionOf, dragLook, FOV, gyroLook, lookOf, MAX_PITCH, projectToView, wrapYaw, zoomFov } from '../../../src/hall/panoramaMath';
 
 const close = (a: readonly number[], b: readonly number[]) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 9));
 
@@ -65,5 +65,19 @@ describe('panorama maths', () => {
     // Rotated to landscape: gamma -90 with the screen's angle 90 is the same upright pose.
     const side = gyroLook(0, 0, -90, 90);
     expect(side.pitch).toBeCloseTo(0);
+  });
+
+  it('projects a hotspot into the view: centred when looked at, right and up where it is, nowhere when behind', () => {
+    const centre = projectToView(30, 10, { yaw: 30, pitch: 10 }, 75, 16 / 9)!;
+    expect(centre.x).toBeCloseTo(0);
+    expect(centre.y).toBeCloseTo(0);
+    const right = projectToView(10, 0, { yaw: 0, pitch: 0 }, 90, 1)!;
+    expect(right.x).toBeCloseTo(Math.tan((10 * Math.PI) / 180));
+    expect(right.y).toBeCloseTo(0);
+    expect(projectToView(0, 20, { yaw: 0, pitch: 0 }, 90, 1)!.y).toBeCloseTo(Math.tan((20 * Math.PI) / 180));
+    expect(projectToView(180, 0, { yaw: 0, pitch: 0 }, 75, 1)).toBeNull();
+    expect(projectToView(80, 0, { yaw: 0, pitch: 0 }, 60, 1)).toBeNull();
+    // Across the seam: looking at 170, a point at -170 is 20 to the right.
+    expect(projectToView(-170, 0, { yaw: 170, pitch: 0 }, 90, 1)!.x).toBeCloseTo(Math.tan((20 * Math.PI) / 180));
   });
 });
