@@ -77,7 +77,13 @@ export function gyroLook(alpha: number, beta: number, gamma: number, screenAngle
  * field of view `fov` (degrees) and width/height `aspect`: x and y from -1 to 1 across the view
  * (y up), or null when it is behind the viewer or out of sight. The camera never rolls.
  */
-export function projectToView(yaw: number, pitch: number, look: Look, fov: number, aspect: number): { x: number; y: number } | null {
+export function projectToView(
+  yaw: number,
+  pitch: number,
+  look: Look,
+  fov: number,
+  aspect: number,
+): { x: number; y: number } | null {
   const d = directionOf(yaw, pitch);
   const f = directionOf(look.yaw, look.pitch);
   const y = look.yaw * RAD;

@@ -58,7 +58,7 @@ export function FlatBooth({ booth, zone, lang, live, webgl = false, back, onPlay
           ) : (
             booth.media.map((item, i) =>
               item.type === kind ? (
-                <div key={i} className="flat-item">
+                <div key={i} className="flat-item" id={`flat-item-${i}`} tabIndex={-1}>
                   <FlatItem
                     item={item as Exclude<MediaItem, Of<'image'> | Of<'link'>>}
                     index={i}

@@ -28,6 +28,13 @@ interface Props {
   at?: { x: number; z: number };
 }
 
+/** A hotspot's item on the same page: brought into view, with focus on it. */
+function showItem(index: number): void {
+  const el = document.getElementById(`flat-item-${index}`);
+  el?.scrollIntoView({ block: 'start' });
+  el?.focus();
+}
+
 /**
  * One media item on a booth's 2D page. The running page uses the booth panel's own players; the
  * pre-rendered HTML carries the same item as readable text (title, poster, summary, transcript).
@@ -87,7 +94,7 @@ export function FlatItem({ item, index, booth, lang, live, webgl = false, onPlay
       return live && webgl ? (
         <Suspense fallback={<h3>{title}</h3>}>
           {item.type === 'panorama' ? (
-            <PanoramaViewer item={item} lang={lang} onPlay={onPlay} />
+            <PanoramaViewer item={item} lang={lang} onPlay={onPlay} onOpenItem={showItem} />
           ) : (
             <ModelViewer item={item} lang={lang} onView={onPlay} />
           )}

@@ -49,7 +49,8 @@ export function PanoramaViewer({
       const at = projectToView(h.yaw, h.pitch, l, l.fov, aspect);
       if (!b) return;
       b.hidden = at === null;
-      if (at) b.style.transform = `translate(-50%, -50%) translate(${((at.x + 1) / 2) * el.clientWidth}px, ${((1 - at.y) / 2) * el.clientHeight}px)`;
+      if (at)
+        b.style.transform = `translate(-50%, -50%) translate(${((at.x + 1) / 2) * el.clientWidth}px, ${((1 - at.y) / 2) * el.clientHeight}px)`;
     });
   }, [item.hotspots]);
   useLayoutEffect(() => {
