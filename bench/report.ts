@@ -46,6 +46,7 @@ export function figures(L: LoadRun[], W: WalkRun[]): Figures {
     longestLoadFrameAtMs: L.length ? L.reduce((a, l) => (l.longestFrameMs > a.longestFrameMs ? l : a)).longestFrameAt : NaN,
     kBBeforeFirstFrame: median(L.map((l) => l.bytesBeforeFirstFrame)) / 1024,
     maxLiveVideos: max(frames.map((f) => f.videos)),
+    maxHallModels: max(frames.map((f) => f.models ?? 0)),
     walkFrames: frames.length,
     loadRuns: L.length,
   };
@@ -58,7 +59,7 @@ const fmt = (row: string, v: number | undefined) =>
  * One table: a row per figure; per hall size, ours, the straightforward reference and
  * ours/ref (below 1 is better for every figure but walkFrames and loadRuns).
  */
-export function table(sizes: number[], ours: Record<number, Figures>, ref: Record<number, Figures> | null): string {
+export function table(sizes: string[], ours: Record<string, Figures>, ref: Record<string, Figures> | null): string {
   const rows = Object.keys(ours[sizes[0]!]!);
   const w = 9;
   const head = sizes.map((n) =>

@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --quick] [--repeats N] [--walks N] [--sizes 36,1000] [--no-ref] [--no-build]
+ * npm run bench [-- --quick] [--repeats N] [--walks N] [--sizes 36,1000,1000m] [--no-ref] [--no-build]
+ * A size ending in m is that hall with a model in every fifth booth standing in the hall (issue 17).
  * Builds the app, serves it on loopback and measures halls of 36 (the sample), 100, 400 and
  * 1,000 booths in headless Chromium (SwiftShader). Prints one table, writes bench/results.json.
  * See bench/README.md for how to read it.
@@ -18,7 +19,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const repeats = quick ? 1 : Number(args[args.indexOf('--repeats') + 1] ?? 5) || 5;
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined;
-const sizes = quick ? [36] : sizesArg ? sizesArg.split(',').map(Number) : [36, 100, 400, 1000];
+const sizes: string[] = quick ? ['36'] : sizesArg ? sizesArg.split(',') : ['36', '100', '400', '1000', '1000m'];
+const boothsIn = (cell: string) => parseInt(cell, 10);
 
 if (!args.includes('--no-build'))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -30,11 +32,11 @@ if (!args.includes('--no-build'))
 const logos = readdirSync('scenes/sample/logos')
   .filter((f) => f.endsWith('.svg'))
   .sort();
-for (const n of sizes.filter((n) => n !== 36)) {
+for (const n of sizes.filter((n) => n !== '36')) {
   const dir = `dist/bench-halls/${n}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}/booths`, { recursive: true });
-  const { hall, booths } = generateHall(n, 1, logos);
+  const { hall, booths } = generateHall(boothsIn(n), 1, logos, n.endsWith('m') ? { modelEvery: 5 } : {});
   writeFileSync(`${dir}/hall.json`, JSON.stringify(hall));
   for (const b of booths) writeFileSync(`${dir}/${b.file}`, JSON.stringify(b.manifest));
   writeFileSync(`${dir}/hall.bundle.json`, JSON.stringify(makeBundle(`${dir}/hall.json`).bundle));
@@ -43,7 +45,7 @@ for (const n of sizes.filter((n) => n !== 36)) {
 mkdirSync('dist/bench-halls', { recursive: true });
 writeFileSync('dist/bench-halls/elsewhere.html', '<!doctype html><title>elsewhere</title><p>another site</p>');
 // Every hall as published: one bundle (the build writes the sample's).
-const hallPath = (n: number) => (n === 36 ? '/scenes/sample/hall.bundle.json' : `/bench-halls/${n}/hall.bundle.json`);
+const hallPath = (n: string) => (n === '36' ? '/scenes/sample/hall.bundle.json' : `/bench-halls/${n}/hall.bundle.json`);
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const addr = server.httpServer.address();
@@ -57,7 +59,7 @@ type Variant = 'ours' | 'ref';
 const variants: Variant[] = args.includes('--no-ref') ? ['ours'] : ['ours', 'ref'];
 // The walk pins the pixel ratio: its frame figures then compare like with like across sizes,
 // variants and runs. Cold loads run the resolution governor as a visitor's browser does.
-const url = (n: number, v: Variant, walkPath: boolean) =>
+const url = (n: string, v: Variant, walkPath: boolean) =>
   `${base}/?${walkPath ? 'bench=walk&dpr=1&' : ''}${v === 'ref' ? 'variant=ref&' : ''}hall=${encodeURIComponent(hallPath(n))}`;
 
 const loads = new Map<string, LoadRun[]>();
@@ -82,7 +84,7 @@ for (let r = 0; r < repeats; r++) {
 process.stdout.write('\n');
 await server.close();
 
-const results: Record<Variant, Record<number, Figures>> = { ours: {}, ref: {} };
+const results: Record<Variant, Record<string, Figures>> = { ours: {}, ref: {} };
 for (const v of variants)
   for (const n of sizes) results[v][n] = figures(loads.get(`${v}:${n}`) ?? [], walks.get(`${v}:${n}`) ?? []);
 

@@ -52,4 +52,8 @@ for (const m of models) {
 }
 
 await makePanoramas(OUT);
-await makePosters(ROOT, OUT, models.map((m) => m.name));
+await makePosters(
+  ROOT,
+  OUT,
+  models.map((m) => m.name),
+);

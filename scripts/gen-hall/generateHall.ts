@@ -95,7 +95,19 @@ export interface GeneratedHall {
   booths: { file: string; manifest: BoothManifestInput }[];
 }
 
-export function generateHall(count: number, seed: number, logos: readonly string[]): GeneratedHall {
+/** The sample's models, for halls that stand one in some booths (the bench's model cell). */
+const MODELS = [
+  ['usb-key', 'plinth'],
+  ['router', 'counter'],
+  ['camera', 'counter'],
+] as const;
+
+export function generateHall(
+  count: number,
+  seed: number,
+  logos: readonly string[],
+  opts: { modelEvery?: number } = {},
+): GeneratedHall {
   const rand = seeded(seed);
   const S = '/scenes/sample';
   const booths: GeneratedHall['booths'] = [];
@@ -144,6 +156,18 @@ export function generateHall(count: number, seed: number, logos: readonly string
         type: 'audio',
         title: { zh: '语音导览', en: 'Audio guide' },
         src: { zh: `${S}/media/audio/guide-${g}.zh.mp3`, en: `${S}/media/audio/guide-${g}.en.mp3` },
+      });
+    }
+    // No draw from `rand`: the rest of the hall is the same with models or without.
+    if (opts.modelEvery && i % opts.modelEvery === 0) {
+      const [m, inHall] = MODELS[(i / opts.modelEvery) % MODELS.length]!;
+      media.push({
+        type: 'model',
+        title: { zh: '展品模型', en: 'Product model' },
+        description: { zh: '合成数据的展品。', en: 'A synthetic exhibit.' },
+        src: `${S}/media/vr/${m}.glb`,
+        poster: `${S}/media/vr/${m}.poster.png`,
+        inHall,
       });
     }
     media.push({ type: 'link', label: { zh: '官方网站', en: 'Website' }, href: `https://${pe.toLowerCase()}.example.org/` });

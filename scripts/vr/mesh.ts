@@ -24,17 +24,46 @@ export function box([x, y, z]: [number, number, number], [w, h, d]: [number, num
   const normals: number[] = [];
   const indices: number[] = [];
   const faces: [number[], number[], number[]][] = [
-    [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-    [[-1, 0, 0], [0, 1, 0], [0, 0, -1]],
-    [[0, 1, 0], [0, 0, 1], [1, 0, 0]],
-    [[0, -1, 0], [0, 0, -1], [1, 0, 0]],
-    [[0, 0, 1], [1, 0, 0], [0, 1, 0]],
-    [[0, 0, -1], [-1, 0, 0], [0, 1, 0]],
+    [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ],
+    [
+      [-1, 0, 0],
+      [0, 1, 0],
+      [0, 0, -1],
+    ],
+    [
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ],
+    [
+      [0, -1, 0],
+      [0, 0, -1],
+      [1, 0, 0],
+    ],
+    [
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
+    [
+      [0, 0, -1],
+      [-1, 0, 0],
+      [0, 1, 0],
+    ],
   ];
   const half = [w / 2, h / 2, d / 2];
   for (const [n, u, v] of faces) {
     const base = positions.length / 3;
-    for (const [su, sv] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
+    for (const [su, sv] of [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const) {
       const p = [0, 1, 2].map((k) => (n[k]! + su * u[k]! + sv * v[k]!) * half[k]!);
       positions.push(x + p[0]!, y + p[1]!, z + p[2]!);
       normals.push(n[0]!, n[1]!, n[2]!);
@@ -45,7 +74,14 @@ export function box([x, y, z]: [number, number, number], [w, h, d]: [number, num
 }
 
 /** A cylinder along `axis` ('x' | 'y' | 'z'), centred at c, with smooth sides and flat caps. */
-export function cylinder(c: [number, number, number], radius: number, length: number, axis: 'x' | 'y' | 'z', look: Look, segments = 24): Part {
+export function cylinder(
+  c: [number, number, number],
+  radius: number,
+  length: number,
+  axis: 'x' | 'y' | 'z',
+  look: Look,
+  segments = 24,
+): Part {
   const positions: number[] = [];
   const normals: number[] = [];
   const indices: number[] = [];
@@ -83,6 +119,7 @@ export function cylinder(c: [number, number, number], radius: number, length: nu
     }
   }
   // Swapping two axes mirrors the mesh: turn the triangles back outwards.
-  if (axis !== 'y') for (let i = 0; i < indices.length; i += 3) [indices[i + 1], indices[i + 2]] = [indices[i + 2]!, indices[i + 1]!];
+  if (axis !== 'y')
+    for (let i = 0; i < indices.length; i += 3) [indices[i + 1], indices[i + 2]] = [indices[i + 2]!, indices[i + 1]!];
   return { positions, normals, indices, color: look.color, metallic: look.metallic ?? 0, roughness: look.roughness ?? 0.5 };
 }

@@ -28,9 +28,14 @@ export function usbKey(): Part[] {
 export function router(): Part[] {
   const parts: Part[] = [box([0, 0.02, 0], [0.24, 0.035, 0.15], { color: C.white, roughness: 0.55 })];
   parts.push(box([0, 0.0035, 0], [0.22, 0.007, 0.13], { color: C.graphite, roughness: 0.7 }));
-  for (const x of [-0.09, -0.03, 0.03, 0.09]) parts.push(cylinder([x, 0.11, -0.07], 0.006, 0.15, 'y', { color: C.black, roughness: 0.6 }));
-  for (let i = 0; i < 5; i++) parts.push(box([-0.06 + i * 0.03, 0.03, 0.0755], [0.008, 0.003, 0.002], { color: i < 4 ? C.green : C.blue, roughness: 0.2 }));
-  for (let i = 0; i < 4; i++) parts.push(box([-0.06 + i * 0.035, 0.02, -0.0755], [0.018, 0.014, 0.003], { color: i === 0 ? C.blue : C.gold, roughness: 0.4 }));
+  for (const x of [-0.09, -0.03, 0.03, 0.09])
+    parts.push(cylinder([x, 0.11, -0.07], 0.006, 0.15, 'y', { color: C.black, roughness: 0.6 }));
+  for (let i = 0; i < 5; i++)
+    parts.push(box([-0.06 + i * 0.03, 0.03, 0.0755], [0.008, 0.003, 0.002], { color: i < 4 ? C.green : C.blue, roughness: 0.2 }));
+  for (let i = 0; i < 4; i++)
+    parts.push(
+      box([-0.06 + i * 0.035, 0.02, -0.0755], [0.018, 0.014, 0.003], { color: i === 0 ? C.blue : C.gold, roughness: 0.4 }),
+    );
   return parts;
 }
 

@@ -25,7 +25,18 @@ const rect = (x: number, y: number, w: number, h: number, color: string, extra =
   `drawbox=x=${x}:y=${y}:w=${w}:h=${h}:color=${color}:t=fill${extra}`;
 
 function face(file: string, bg: string, filters: string[]): void {
-  execFileSync('ffmpeg', [...FF, '-f', 'lavfi', '-i', `color=c=${bg}:s=${S}x${S}`, '-vf', filters.join(','), '-frames:v', '1', file]);
+  execFileSync('ffmpeg', [
+    ...FF,
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=${bg}:s=${S}x${S}`,
+    '-vf',
+    filters.join(','),
+    '-frames:v',
+    '1',
+    file,
+  ]);
 }
 
 /** A dotted world map (a few continents as dot clusters), for the threat screen. */
@@ -57,12 +68,19 @@ function worldDots(x0: number, y0: number, w: number, h: number): string[] {
 }
 
 function screen(x: number, y: number, w: number, h: number, title: string, body: string[]): string[] {
-  return [rect(x - 8, y - 8, w + 16, h + 16, '0x0f172a'), rect(x, y, w, h, '0x0b2545'), text(title, 30, 'white', x + 20, y + 16), ...body];
+  return [
+    rect(x - 8, y - 8, w + 16, h + 16, '0x0f172a'),
+    rect(x, y, w, h, '0x0b2545'),
+    text(title, 30, 'white', x + 20, y + 16),
+    ...body,
+  ];
 }
 
 function soc(dir: string): string {
   const f = (name: string) => path.join(dir, `soc-${name}.png`);
-  const bars = [0.5, 0.8, 0.35, 0.9, 0.6, 0.75, 0.45].map((v, i) => rect(700 + i * 40, 600 - Math.round(v * 160), 26, Math.round(v * 160), i === 3 ? '0xf43f5e' : '0x22d3ee'));
+  const bars = [0.5, 0.8, 0.35, 0.9, 0.6, 0.75, 0.45].map((v, i) =>
+    rect(700 + i * 40, 600 - Math.round(v * 160), 26, Math.round(v * 160), i === 3 ? '0xf43f5e' : '0x22d3ee'),
+  );
   face(f('front'), '0x1e293b', [
     rect(0, 880, S, 144, '0x334155'),
     ...screen(40, 240, 600, 380, '威胁态势 Threat overview', worldDots(60, 300, 560, 300)),
@@ -83,8 +101,19 @@ function soc(dir: string): string {
     text('Cybersecurity for the people', 16, '0x334155', 118, 380),
     rect(0, 880, S, 144, '0x334155'),
   ]);
-  const desks = (x: number) => [rect(x, 700, 300, 180, '0x64748b'), rect(x + 40, 560, 100, 120, '0x0b2545'), rect(x + 160, 560, 100, 120, '0x0b2545'), rect(x + 50, 580, 80, 6, '0x22d3ee'), rect(x + 170, 580, 70, 6, '0x4ade80')];
-  face(f('left'), '0x24324a', [rect(0, 880, S, 144, '0x334155'), ...desks(80), ...desks(600), text('值班席 Duty desks', 30, '0xcbd5e1', 80, 200)]);
+  const desks = (x: number) => [
+    rect(x, 700, 300, 180, '0x64748b'),
+    rect(x + 40, 560, 100, 120, '0x0b2545'),
+    rect(x + 160, 560, 100, 120, '0x0b2545'),
+    rect(x + 50, 580, 80, 6, '0x22d3ee'),
+    rect(x + 170, 580, 70, 6, '0x4ade80'),
+  ];
+  face(f('left'), '0x24324a', [
+    rect(0, 880, S, 144, '0x334155'),
+    ...desks(80),
+    ...desks(600),
+    text('值班席 Duty desks', 30, '0xcbd5e1', 80, 200),
+  ]);
   face(f('right'), '0x24324a', [
     rect(0, 880, S, 144, '0x334155'),
     rect(120, 200, 780, 360, '0x93c5fd'),
@@ -192,7 +221,16 @@ export async function makePanoramas(out: string): Promise<void> {
       '4',
       path.join(out, 'soc.jpg'),
     ]);
-    execFileSync('ffmpeg', [...FF, '-i', path.join(out, 'soc.jpg'), '-vf', 'scale=1024:512', '-q:v', '4', path.join(out, 'soc.poster.jpg')]);
+    execFileSync('ffmpeg', [
+      ...FF,
+      '-i',
+      path.join(out, 'soc.jpg'),
+      '-vf',
+      'scale=1024:512',
+      '-q:v',
+      '4',
+      path.join(out, 'soc.poster.jpg'),
+    ]);
     console.log('soc.jpg: 4096×2048 equirectangular');
 
     const c = classroom(work);
@@ -235,9 +273,22 @@ export async function makePanoramas(out: string): Promise<void> {
       '+faststart',
       path.join(out, 'classroom.mp4'),
     ]);
-    execFileSync('ffmpeg', [...FF, '-i', path.join(out, 'classroom.mp4'), '-frames:v', '1', '-vf', 'scale=1024:512', '-q:v', '4', path.join(out, 'classroom.poster.jpg')]);
+    execFileSync('ffmpeg', [
+      ...FF,
+      '-i',
+      path.join(out, 'classroom.mp4'),
+      '-frames:v',
+      '1',
+      '-vf',
+      'scale=1024:512',
+      '-q:v',
+      '4',
+      path.join(out, 'classroom.poster.jpg'),
+    ]);
     for (const lang of ['zh', 'en'] as const) {
-      const cues = CLASS_SLIDES.map((s, i) => `${i + 1}\n00:00:0${i * SLIDE_S}.000 --> 00:00:0${(i + 1) * SLIDE_S - 1}.900\n${s[lang]}`);
+      const cues = CLASS_SLIDES.map(
+        (s, i) => `${i + 1}\n00:00:0${i * SLIDE_S}.000 --> 00:00:0${(i + 1) * SLIDE_S - 1}.900\n${s[lang]}`,
+      );
       writeFileSync(path.join(out, `classroom.${lang}.vtt`), `WEBVTT\n\n${cues.join('\n\n')}\n`);
     }
     console.log(`classroom.mp4: 2048×1024 equirectangular, ${seconds} s`);

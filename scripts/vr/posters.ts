@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openBrowser } from '../../tests/browser/chromium';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.glb': 'model/gltf-binary', '.html': 'text/html' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.glb': 'model/gltf-binary',
+  '.html': 'text/html',
+};
 
 /** The page that draws one model at a three-quarter view on a light ground, with three's own loaders and decoders. */
 const PAGE = `<!doctype html><html><head><meta charset="utf-8">
@@ -59,7 +64,10 @@ export async function makePosters(root: string, out: string, names: readonly str
     await page.goto(`${base}/`);
     await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
     for (const name of names) {
-      const data = await page.evaluate((u) => (window as unknown as { draw: (u: string) => Promise<string> }).draw(u), `/vr/${name}.glb`);
+      const data = await page.evaluate(
+        (u) => (window as unknown as { draw: (u: string) => Promise<string> }).draw(u),
+        `/vr/${name}.glb`,
+      );
       writeFileSync(path.join(out, `${name}.poster.png`), Buffer.from(data.split(',')[1]!, 'base64'));
       console.log(`${name}.poster.png: 512×512`);
     }

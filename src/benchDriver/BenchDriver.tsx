@@ -1,3 +1,4 @@
+import { hallModelsShown } from '../scene/booth/hallModelsShown';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Material, Scene, Texture } from 'three';
@@ -14,6 +15,8 @@ export interface BenchFrame {
   /** The app's own per-frame work before render(): walking, proximity, atlas painting and uploads. */
   updateMs: number;
   videos: number;
+  /** Booth models standing in the hall this frame. */
+  models: number;
 }
 
 declare global {
@@ -82,6 +85,7 @@ export function BenchDriver({ world, frames }: { world: HallWorld; frames: numbe
           frameMs: t2 - t0,
           updateMs: t0 - last.current.frameStart,
           videos: liveVideos.size,
+          models: hallModelsShown.size,
         });
     };
     return () => {

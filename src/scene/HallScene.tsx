@@ -5,6 +5,7 @@ import type { HallWorld } from '../hall/world';
 import type { LoadedHall } from '../manifest';
 import { resetSceneProgress } from '../state/sceneProgress';
 import { AwakeVideos } from './booth/AwakeVideos';
+import { HallModels } from './booth/HallModels';
 import { BoothBodies } from './booth/BoothBodies';
 import { BoothPosters } from './booth/BoothPosters';
 import { BoothSigns } from './booth/BoothSigns';
@@ -61,6 +62,7 @@ export function HallScene({ loaded, world, booths: otherBooths, children, probe 
           {stage >= 2 && <BoothSigns world={world} booths={booths} lang={lang} onBoothClick={walkToPlacement} />}
           {stage >= 2 && <BoothPosters world={world} booths={booths} lang={lang} onBoothClick={openPlacement} />}
           <AwakeVideos layout={layout} booths={booths} />
+          <HallModels world={world} booths={booths} />
         </>
       )}
       <ZoneSigns areas={layout.zones} zones={hall.zones} lang={lang} />

@@ -21,7 +21,8 @@ function outsideRequests(page: Page): string[] {
   return out;
 }
 
-const look = async (page: Page) => (await page.locator('.pano-view').getAttribute('data-look'))!.split(' ').map(Number) as [number, number, number];
+const look = async (page: Page) =>
+  (await page.locator('.pano-view').getAttribute('data-look'))!.split(' ').map(Number) as [number, number, number];
 
 async function openTab(page: Page, booth: string, tab: string): Promise<void> {
   await page.evaluate((id) => (location.hash = `#/booth/${id}`), booth);
@@ -64,7 +65,10 @@ describe('VR content in a booth', () => {
     await expectNoSeriousViolations(page, 'the panorama viewer', { scroll: page.getByRole('tabpanel') });
 
     // A hotspot that names another item opens it: the router, in the 3D tab.
-    await page.getByRole('group', { name: '画面中的位置' }).getByRole('button', { name: /看看守护的路由器/ }).click();
+    await page
+      .getByRole('group', { name: '画面中的位置' })
+      .getByRole('button', { name: /看看守护的路由器/ })
+      .click();
     await expect.poll(() => page.getByRole('tab', { name: '3D 模型' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.getByRole('button', { name: '家用 Wi-Fi 路由器' }).getAttribute('aria-pressed')).toBe('true');
     await page.waitForSelector('.model-viewer[data-model-state="ready"]', { timeout: 30_000 });
@@ -148,4 +152,20 @@ describe('VR content in a booth', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('stands a booth’s model in the hall while the visitor is near, and lets it go when far', async () => {
+    const page = await browser().context.newPage();
+    // Walks cut to their end: the test moves between far booths at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const errors = await openPavilion(page, `${base}/`);
+    const shown = () => page.evaluate(() => window.__pavilion!.hallModelIds());
+    await page.evaluate(() => (location.hash = '#/at/xinglan-court'));
+    await expect.poll(shown, { timeout: 20_000 }).toEqual([]);
+    await page.evaluate((id) => (location.hash = `#/at/${id}`), IOT);
+    await expect.poll(shown, { timeout: 20_000 }).toEqual([IOT]);
+    await page.evaluate(() => (location.hash = '#/at/xinglan-court'));
+    await expect.poll(shown, { timeout: 20_000 }).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

@@ -1,3 +1,4 @@
+import { hallModelsShown } from '../booth/hallModelsShown';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { audioState, howlCount } from '../../audio/hallAudio';
@@ -18,6 +19,8 @@ declare global {
       visitor: Visitor;
       liveVideoCount: () => number;
       liveVideoIds: () => string[];
+      /** Booths whose model stands in the hall now (near the visitor). */
+      hallModelIds: () => string[];
       audio: typeof audioState;
       /** Of `renderInfo().textures`, those the booth screens hold (they follow the screens' frames). */
       screenTextures: () => number;
@@ -64,6 +67,7 @@ export function FrameProbe() {
       visitor,
       liveVideoCount: () => liveVideos.size,
       liveVideoIds: () => [...liveVideos.keys()],
+      hallModelIds: () => [...hallModelsShown],
       audio: audioState,
       howlCount,
       screenTextures: screenTextureCount,

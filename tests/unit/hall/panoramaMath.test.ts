@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directionOf, dragLook, FOV, gyroLook, lookOf, MAX_PITCH, projectToView, wrapYaw, zoomFov } from '../../../src/hall/panoramaMath';
+import {
+  directionOf,
+  dragLook,
+  FOV,
+  gyroLook,
+  lookOf,
+  MAX_PITCH,
+  projectToView,
+  wrapYaw,
+  zoomFov,
+} from '../../../src/hall/panoramaMath';
 
 const close = (a: readonly number[], b: readonly number[]) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 9));
 

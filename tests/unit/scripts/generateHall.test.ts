@@ -53,4 +53,22 @@ describe('generateHall', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('stands a model in every fifth booth when asked, and leaves the rest of the hall as it was', () => {
+    const plain = generateHall(60, 1, logos);
+    const withModels = generateHall(60, 1, logos, { modelEvery: 5 });
+    const models = withModels.booths.filter((b) => b.manifest.media?.some((m) => m.type === 'model'));
+    expect(models).toHaveLength(12);
+    const strip = (h: typeof plain) =>
+      h.booths.map((b) => ({ ...b, manifest: { ...b.manifest, media: b.manifest.media?.filter((m) => m.type !== 'model') } }));
+    expect(strip(withModels)).toEqual(strip(plain));
+    expect(withModels.hall).toEqual(plain.hall);
+    for (const b of models) {
+      const r = parseBooth({ text: JSON.stringify(b.manifest), file: b.file, url: `${APP}/scenes/x/${b.file}` }, null);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(r.value!.media.find((m) => m.type === 'model')).toMatchObject({
+        inHall: expect.stringMatching(/^(counter|plinth)$/),
+      });
+    }
+  });
 });

@@ -46,7 +46,16 @@ describe('schema completion', () => {
   });
   it('completes enum values', () => {
     expect(complete('{"booth": {"size": "|"}}')).toEqual(['"S"', '"M"', '"L"']);
-    expect(complete('{"media": [{"type": "|"}]}')).toEqual(['"video"', '"h5"', '"caseStudy"', '"image"', '"audio"', '"link"', '"panorama"', '"model"']);
+    expect(complete('{"media": [{"type": "|"}]}')).toEqual([
+      '"video"',
+      '"h5"',
+      '"caseStudy"',
+      '"image"',
+      '"audio"',
+      '"link"',
+      '"panorama"',
+      '"model"',
+    ]);
   });
   it("narrows a media item's keys and values by its type", () => {
     const keys = complete('{"media": [{"type": "h5", |}]}');
