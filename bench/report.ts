@@ -31,6 +31,7 @@ export function figures(L: LoadRun[], W: WalkRun[]): Figures {
     appHitches: frames.filter((f) => f.updateMs + f.renderMs > 2 * frameMedian).length,
     frameMsMedian: frameMedian,
     frameMsP95: p95(frames.map((f) => f.frameMs)),
+    frameMsMax: max(frames.map((f) => f.frameMs)),
     heapMB: median(W.map((w) => w.heapBytes)) / 2 ** 20,
     jsStartMs: median(L.map((l) => l.jsStart)),
     contextMs: median(L.map((l) => l.context)),
