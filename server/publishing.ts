@@ -1,3 +1,4 @@
+import { compressModels } from './compressModels';
 import { randomUUID } from 'node:crypto';
 import type { ManifestProblem } from '../src/manifest';
 import type { SubmissionDetail, SubmissionStatus, SubmissionSummary, SubmittedFile } from '../src/api/types';
@@ -156,7 +157,9 @@ export class Publishing {
     return this.serial(async () => {
       const r = this.row(id);
       if (r.status !== 'submitted') throw new HttpError(409, `submission ${id} is ${r.status}, not waiting for review`);
-      const tree = await this.live.materialize(r.manifest, JSON.parse(r.files) as SubmittedFile[]);
+      // Visitors download the models compressed; the submission keeps the files as sent.
+      const files = await compressModels(JSON.parse(r.files) as SubmittedFile[], this.blobs);
+      const tree = await this.live.materialize(r.manifest, files);
       crashPoint('after-tree');
       const now = new Date().toISOString();
       const version = this.db.transaction(() => {
