@@ -75,6 +75,15 @@ const STUDIO_STRINGS = {
   fieldSrc: { zh: '文件', en: 'File' },
   fieldPoster: { zh: '封面图', en: 'Poster' },
   fieldSignLanguage: { zh: '手语版视频（可选）', en: 'Sign-language version (optional)' },
+  fieldItemDescription: { zh: '说明（读屏与无法显示时使用）', en: 'Description (read aloud, and shown where it cannot be)' },
+  panoramaNote: {
+    zh: '等距柱状投影（宽高 2:1）的图片或视频。热点（方位、俯仰、标签、打开的条目）在 JSON 视图中编辑。',
+    en: 'An equirectangular (2:1) picture or video. Hotspots (yaw, pitch, label, the item they open) are edited in the JSON view.',
+  },
+  modelNote: {
+    zh: 'glTF 2.0 二进制文件（.glb），上传前由 Khronos 校验器检查。放在展台上（"inHall"）在 JSON 视图中设置。',
+    en: 'A glTF 2.0 binary (.glb), checked by the Khronos validator before upload. Standing it in the hall ("inHall") is set in the JSON view.',
+  },
   fieldOrientation: { zh: '屏幕方向', en: 'Orientation' },
   fieldDate: { zh: '日期', en: 'Date' },
   fieldSummary: { zh: '摘要', en: 'Summary' },

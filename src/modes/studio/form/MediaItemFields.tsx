@@ -29,6 +29,15 @@ export function MediaItemFields({ index, type }: { index: number; type: string }
           <FileField path={at('signLanguage')} label={ts('fieldSignLanguage', lang)} kind="video" folder="media" />
         </>
       )}
+      {(type === 'panorama' || type === 'model') && (
+        <>
+          <LocalizedField path={at('title')} label={ts('fieldTitle', lang)} />
+          <FileField path={at('src')} label={ts('fieldSrc', lang)} kind={type} folder="media" />
+          <FileField path={at('poster')} label={ts('fieldPoster', lang)} kind="image" folder="media" />
+          <LocalizedField path={at('description')} label={ts('fieldItemDescription', lang)} multiline />
+          <p className="muted small">{ts(type === 'panorama' ? 'panoramaNote' : 'modelNote', lang)}</p>
+        </>
+      )}
       {type === 'h5' && (
         <>
           <LocalizedField path={at('title')} label={ts('fieldTitle', lang)} />
