@@ -41,7 +41,7 @@ export function GyroSwitch({ look, lang, changed }: { look: RefObject<PanoramaLo
     setOn(true);
   };
   return (
-    <button type="button" className="pano-btn" aria-pressed={on} onClick={() => void toggle()}>
+    <button type="button" className="pill-btn" aria-pressed={on} onClick={() => void toggle()}>
       <Icon name="phone" size={18} /> {t('gyroOn', lang)}
     </button>
   );

@@ -6,6 +6,7 @@ import { t } from '../../i18n/strings';
 import { useMotion } from '../../context/useMotion';
 import { SceneErrorBoundary } from '../../boot/SceneErrorBoundary';
 import { ModelStage, type ModelViewApi } from './ModelStage';
+import { ViewButtons } from './ViewButtons';
 import './vrViewers.css';
 
 const TURN = Math.PI / 12;
@@ -89,19 +90,11 @@ export function ModelViewer({ item, lang, onView }: { item: Model3D; lang: Lang;
         )}
       </div>
       <div className="pano-controls">
-        <button type="button" className="pano-btn" onClick={() => act((a) => a.zoom(0.8))} aria-label={t('zoomIn', lang)}>
-          +
-        </button>
-        <button type="button" className="pano-btn" onClick={() => act((a) => a.zoom(1.25))} aria-label={t('zoomOut', lang)}>
-          −
-        </button>
-        <button type="button" className="pano-btn" onClick={() => act((a) => a.reset())}>
-          {t('resetView', lang)}
-        </button>
+        <ViewButtons lang={lang} onZoom={(f) => act((a) => a.zoom(f))} onReset={() => act((a) => a.reset())} />
         {!reduced && (
           <button
             type="button"
-            className="pano-btn"
+            className="pill-btn"
             aria-pressed={autoRotate}
             onClick={() => setTouched(!touched)}
             disabled={state !== 'ready'}

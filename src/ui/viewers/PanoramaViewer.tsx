@@ -6,6 +6,7 @@ import { t } from '../../i18n/strings';
 import { Icon } from '../../icons/Icon';
 import { PanoramaSphere, type PanoramaLook } from './PanoramaSphere';
 import { GyroSwitch } from './GyroSwitch';
+import { ViewButtons } from './ViewButtons';
 import { usePanoramaInput } from './usePanoramaInput';
 import { usePanoramaTexture } from './usePanoramaTexture';
 import { usePanoramaVideo } from './usePanoramaVideo';
@@ -141,21 +142,13 @@ export function PanoramaViewer({
         {item.format === 'video' && (
           <button
             type="button"
-            className="pano-btn"
+            className="pill-btn"
             onClick={() => void (playing ? video.current?.pause() : video.current?.play().catch(() => {}))}
           >
             <Icon name={playing ? 'pause' : 'play'} size={18} /> {t(playing ? 'pause' : 'play', lang)}
           </button>
         )}
-        <button type="button" className="pano-btn" onClick={() => zoom(0.8)} aria-label={t('zoomIn', lang)}>
-          +
-        </button>
-        <button type="button" className="pano-btn" onClick={() => zoom(1.25)} aria-label={t('zoomOut', lang)}>
-          −
-        </button>
-        <button type="button" className="pano-btn" onClick={() => turnTo({ yaw: item.initialYaw, pitch: 0, label: {} })}>
-          {t('resetView', lang)}
-        </button>
+        <ViewButtons lang={lang} onZoom={zoom} onReset={() => turnTo({ yaw: item.initialYaw, pitch: 0, label: {} })} />
         <GyroSwitch look={look} lang={lang} changed={changed} />
       </div>
       <p id={helpId} className="pano-help">
