@@ -3,14 +3,12 @@ import { localize, urlIn, type Lang, type Localized, type VideoSource } from '..
 import { t } from '../../i18n/strings';
 import { audioStore, pagePrefs } from '../../context/pageStores';
 import { ChapterList } from './ChapterList';
-import { defaultTrackIndex, trackFor } from './captionChoice';
+import { CAPTIONS_KEY, defaultTrackIndex, trackFor } from './captionChoice';
 import { releaseVideo } from './releaseVideo';
 import { SignLanguageSwitch } from './SignLanguageSwitch';
 import { useChapters } from './useChapters';
 import './videoPlayer.css';
 
-/** Whether the visitor last had captions on (the default) or turned them off: the next video follows. */
-const CAPTIONS_KEY = 'pavilion.captions';
 /** Whether the visitor last chose a video's sign-language version: the next one that has it starts with it. */
 const SIGN_KEY = 'pavilion.signLanguage';
 

@@ -1,5 +1,8 @@
 import type { CaptionTrack, Lang } from '../../manifest';
 
+/** Whether the visitor last had captions on (the default) or turned them off: the next video follows. */
+export const CAPTIONS_KEY = 'pavilion.captions';
+
 type Track = Pick<CaptionTrack, 'lang' | 'kind'>;
 type Kind = CaptionTrack['kind'];
 

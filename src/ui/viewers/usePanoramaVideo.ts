@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Lang, Panorama } from '../../manifest';
 import { audioStore, pagePrefs } from '../../context/pageStores';
-import { trackFor } from '../panel/captionChoice';
+import { CAPTIONS_KEY, trackFor } from '../panel/captionChoice';
 import { releaseVideo } from '../panel/releaseVideo';
 
 /**
@@ -17,7 +17,7 @@ export function usePanoramaVideo(
   const [playing, setPlaying] = useState(false);
   const [caption, setCaption] = useState('');
   const captionTrack =
-    pagePrefs.get('pavilion.captions') === 'off' ? -1 : trackFor(item.captions, lang, ['captions', 'subtitles']);
+    pagePrefs.get(CAPTIONS_KEY) === 'off' ? -1 : trackFor(item.captions, lang, ['captions', 'subtitles']);
 
   useEffect(() => {
     const el = video.current;
