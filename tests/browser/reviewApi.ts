@@ -21,7 +21,7 @@ function editedBank(): { live: Json; submitted: Json } {
   ex.tagline = { zh: '守好每一笔钱，识破每一个骗局', en: 'Guarding every transfer, seeing through every scam' };
   (submitted.booth as { colors: Json }).colors.accent = '#f59e0b';
   const media = submitted.media as Json[];
-  const [caseStudy, video, h5, , audio, link] = media;
+  const [caseStudy, video, h5, , audio, link, model] = media;
   (audio as Json).title = { zh: '防骗语音导览（新版）', en: 'Anti-fraud audio guide (new)' };
   submitted.media = [
     video,
@@ -29,6 +29,7 @@ function editedBank(): { live: Json; submitted: Json } {
     h5,
     audio,
     link,
+    model,
     {
       type: 'image',
       src: '../images/b-pi-lifecycle.svg',

@@ -113,8 +113,15 @@ export async function inspectMp4(src: ByteSource): Promise<Mp4Info | { error: st
 export const MAX_VIDEO_LONG_SIDE = 1920;
 export const MAX_VIDEO_SHORT_SIDE = 1080;
 
+/**
+ * A 360° video (equirectangular, exactly 2:1) spreads its pixels over the whole sphere: a phone
+ * shows about a sixth of them at once, so up to 4096×2048 is what 1080p is for a flat video.
+ */
+export const MAX_PANORAMA_VIDEO_WIDTH = 4096;
+
 export function isOver1080p(width: number | undefined, height: number | undefined): boolean {
   if (!width || !height) return false;
+  if (width === 2 * height) return width > MAX_PANORAMA_VIDEO_WIDTH;
   return Math.max(width, height) > MAX_VIDEO_LONG_SIDE || Math.min(width, height) > MAX_VIDEO_SHORT_SIDE;
 }
 
@@ -149,7 +156,10 @@ export function mp4Problems(info: Mp4Info | { error: string }, expectVideo = tru
   if (wrong.length > 0) problems.push({ message: `${why}; found ${list(wrong)}: ${fix}`, severity: 'error' });
   if (expectVideo && isOver1080p(info.width, info.height))
     problems.push({
-      message: `the video is ${info.width}×${info.height}, over 1080p: phones download far more than their screens show; export at 1920×1080 or smaller`,
+      message:
+        info.width === 2 * info.height!
+          ? `the 360° video is ${info.width}×${info.height}: phones download far more than they can show; export at ${MAX_PANORAMA_VIDEO_WIDTH}×${MAX_PANORAMA_VIDEO_WIDTH / 2} or smaller`
+          : `the video is ${info.width}×${info.height}, over 1080p: phones download far more than their screens show; export at 1920×1080 or smaller`,
       severity: 'warning',
     });
   return problems;

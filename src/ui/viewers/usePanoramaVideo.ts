@@ -16,8 +16,7 @@ export function usePanoramaVideo(
   const video = useRef<HTMLVideoElement>(null);
   const [playing, setPlaying] = useState(false);
   const [caption, setCaption] = useState('');
-  const captionTrack =
-    pagePrefs.get(CAPTIONS_KEY) === 'off' ? -1 : trackFor(item.captions, lang, ['captions', 'subtitles']);
+  const captionTrack = pagePrefs.get(CAPTIONS_KEY) === 'off' ? -1 : trackFor(item.captions, lang, ['captions', 'subtitles']);
 
   useEffect(() => {
     const el = video.current;

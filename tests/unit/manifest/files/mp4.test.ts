@@ -92,6 +92,11 @@ describe('inspectMp4', () => {
     expect(mp4Problems(await inspect(mp4Boxes({ width: 1440, height: 1440 }))).map((p) => p.severity)).toEqual(['warning']);
   });
 
+  it('lets a 360° video (exactly 2:1) be up to 4096×2048: a phone shows a sixth of it at once', async () => {
+    expect(mp4Problems(await inspect(mp4Boxes({ width: 4096, height: 2048 })))).toEqual([]);
+    expect(mp4Problems(await inspect(mp4Boxes({ width: 5760, height: 2880 }))).map((p) => p.severity)).toEqual(['warning']);
+  });
+
   it('reports a file without a moov, a cut-off file and an impossible box', async () => {
     const noMoov = await inspectMp4(src(concat(ftyp(), box('mdat', new Uint8Array(100)))));
     expect(noMoov).toEqual({ error: expect.stringContaining('no "moov" box') as string });
