@@ -1,6 +1,6 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { WebGLRenderer } from 'three';
+import type { Group, WebGLRenderer } from 'three';
 import { pageFlags } from '../boot/flags';
 import { PavilionContext } from '../context/PavilionContext';
 import { useLang } from '../context/useLang';
@@ -18,6 +18,9 @@ import { ShaderWarmup } from './renderer/ShaderWarmup';
 import { knownSoftwareGpu } from './renderer/softwareGpu';
 import { useMountStages } from './renderer/useMountStages';
 
+// The headset mode (WebXR and its input libraries): fetched only where the browser offers immersive VR.
+const HallHeadset = lazy(() => import('./xr/HallHeadset').then((m) => ({ default: m.HallHeadset })));
+
 interface Props {
   /** Null while the hall loads: the canvas is mounted anyway, so creating the WebGL context overlaps loading. */
   loaded: LoadedHall | null;
@@ -31,6 +34,8 @@ interface Props {
    * read-only window for tests and the bench): false for a preview beside another canvas.
    */
   probe?: boolean;
+  /** Whether a VR headset may show this hall (the tour; never a preview or a kiosk). */
+  headset?: boolean;
 }
 
 const BG = '#e9eff7';
@@ -54,7 +59,7 @@ const IDLE = { ...CONFIG, frameloop: 'demand' as const };
 const RUNNING = { ...CONFIG, frameloop: 'always' as const };
 
 /** The 3D pavilion's canvas: light, fog and background, and the hall once it has loaded. */
-export function PavilionCanvas({ loaded, world, booths, extras, probe = true }: Props) {
+export function PavilionCanvas({ loaded, world, booths, extras, probe = true, headset = false }: Props) {
   const lang = useLang();
   // The R3F root is a React tree of its own: the pavilion instance is handed over explicitly.
   const pavilion = usePavilion();
@@ -65,6 +70,8 @@ export function PavilionCanvas({ loaded, world, booths, extras, probe = true }: 
   // is a software one), then kept at the one it chooses: never drawn at one size and resized.
   const start = useMemo(() => (warmed ? startingDpr() : 1), [warmed]);
   const governed = useStore(resolution, (s) => s.dpr);
+  const headsetStatus = useStore(pavilion.headset, (s) => s.status);
+  const hallRoot = useRef<Group>(null);
   const config = useMemo(() => ({ ...(world ? RUNNING : IDLE), dpr: governed ?? start }), [world, governed, start]);
   // The hall mounts a frame after the canvas: making the context (its first query waits for the
   // GPU process, busy while the page loads) and building a 1,000-booth scene were one task of up
@@ -79,12 +86,24 @@ export function PavilionCanvas({ loaded, world, booths, extras, probe = true }: 
         <hemisphereLight args={['#ffffff', '#cfd8e3', 2.4]} />
         <directionalLight position={[20, 40, 30]} intensity={1.1} />
         <ShaderWarmup active={!world} />
-        <AdaptiveResolution maxDpr={MAX_DPR} pinned={pageFlags.dpr} resolution={resolution} />
+        {/* A headset sets its own resolution: the page's governor holds still meanwhile. */}
+        <AdaptiveResolution
+          maxDpr={MAX_DPR}
+          pinned={headsetStatus === 'presenting' ? (governed ?? start) : pageFlags.dpr}
+          resolution={resolution}
+        />
         {loaded && world && canvasUp && (
           // A hall of another URL is a new scene (a preview's next revision), never patched in place.
-          <HallScene key={loaded.hall.url} loaded={loaded} world={world} booths={booths} probe={probe}>
-            {extras}
-          </HallScene>
+          <group ref={hallRoot}>
+            <HallScene key={loaded.hall.url} loaded={loaded} world={world} booths={booths} probe={probe}>
+              {extras}
+            </HallScene>
+          </group>
+        )}
+        {loaded && world && canvasUp && headset && headsetStatus !== 'unsupported' && (
+          <Suspense fallback={null}>
+            <HallHeadset key={loaded.hall.url} world={world} booths={loaded.booths} hall={hallRoot} />
+          </Suspense>
         )}
       </PavilionContext.Provider>
     </SceneCanvas>

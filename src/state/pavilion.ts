@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Clock } from '../programme/clock';
+import { createHeadsetStore, type HeadsetState } from './headsetStore';
 import { createHallStore, type HallLoader, type HallState } from './hallStore';
 import { createGuideStore, type GuideState } from './guideStore';
 import { createNavigation, type Navigation } from './navigation';
@@ -28,6 +29,8 @@ export interface Pavilion {
   /** The visitor's booth passport for this hall (its stamps and badges). */
   passport: StoreApi<PassportState>;
   visitor: Visitor;
+  /** The pavilion in a VR headset, where the browser offers one (the tour's canvas only). */
+  headset: StoreApi<HeadsetState>;
   nav: Navigation;
   progress: SceneProgress;
   /**
@@ -62,6 +65,7 @@ export function createPavilion(opts: {
     clock: opts.clock ?? Date.now,
     passport,
     visitor,
+    headset: createHeadsetStore(),
     nav: createNavigation({ hall, visitor, aspect: opts.aspect, reducedMotion: opts.reducedMotion }),
     progress: createSceneProgress(),
     walkKeys: opts.walkKeys ?? 'page',

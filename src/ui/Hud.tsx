@@ -4,6 +4,7 @@ import { t } from '../i18n/strings';
 import { useLang } from '../context/useLang';
 import { LangToggle } from './LangToggle';
 import { ViewSwitch } from './ViewSwitch';
+import { HeadsetButton } from './HeadsetButton';
 import { MotionToggle } from './MotionToggle';
 import { NearestAnnouncer } from './NearestAnnouncer';
 import { useTour } from '../context/useTour';
@@ -66,6 +67,7 @@ export function Hud({ touch }: { touch: boolean }) {
           >
             <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>
           </button>
+          <HeadsetButton className="hud-btn" />
           <button type="button" className="hud-btn" onClick={() => nav.walkToEntrance()}>
             <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
           </button>

@@ -6,6 +6,9 @@ import { useHallBoot } from '../../boot/useHallBoot';
 import { usePageTitle } from '../../boot/usePageTitle';
 import { useProgrammeBoot } from '../../boot/useProgrammeBoot';
 import { useRouteSync } from '../../boot/useRouteSync';
+import { useHeadsetSupport } from '../../boot/useHeadsetSupport';
+import { useStore } from 'zustand';
+import { usePavilion } from '../../context/usePavilion';
 import { isTouchDevice, webglSupported } from '../../boot/webgl';
 import { useHall } from '../../context/useHall';
 import { useTour } from '../../context/useTour';
@@ -62,6 +65,9 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
   useEffect(() => {
     document.body.dataset.view = flat ? '2d' : '3d';
   }, [flat]);
+  // A kiosk is no headset's: it never asks.
+  useHeadsetSupport(webgl && !flat && !forceTouch);
+  const inHeadset = useStore(usePavilion().headset, (s) => s.status === 'presenting');
   useHallBoot();
   useProgrammeBoot(flat);
   useRouteSync();
@@ -84,6 +90,7 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
             <PavilionCanvas
               loaded={ready?.loaded ?? null}
               world={ready?.world ?? null}
+              headset={!forceTouch}
               booths={
                 ready && pageFlags.reference ? (
                   <Lazy>
@@ -124,7 +131,8 @@ export function TourMode({ touch: forceTouch = false, session = 0, children }: T
             {overlay >= 2 && <Minimap world={ready.world} booths={ready.loaded.booths} compact={touch} />}
             {overlay >= 2 && touch && <Joystick />}
             {overlay >= 3 && <LazyDirectory webgl />}
-            {overlay >= 3 && <LazyBoothPanel />}
+            {/* In a headset the booth's panel is a board in the world (scene/xr). */}
+            {overlay >= 3 && !inHeadset && <LazyBoothPanel />}
             {overlay >= 3 && <ProgrammeSheets webgl />}
             {overlay >= 3 && visitFromKiosk && (
               <Lazy>

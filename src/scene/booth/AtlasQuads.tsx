@@ -10,6 +10,7 @@ import { DynamicAtlas } from '../atlas/DynamicAtlas';
 import { usePavilion } from '../../context/usePavilion';
 import { useContextRestored } from '../renderer/useContextRestored';
 import { CompactInstances } from './CompactInstances';
+import { isDrag } from '../controls/pointerTravel';
 
 export interface AtlasQuadSpec {
   atlas: { width: number; height: number; slotW: number; slotH: number; blank: string };
@@ -179,7 +180,7 @@ export function AtlasQuads({ world, booths, lang, spec, onBoothClick, name }: Pr
       object={mesh}
       onClick={(e: ThreeEvent<MouseEvent>) => {
         const k = e.instanceId === undefined ? -1 : quads.keyAt(e.instanceId);
-        if (e.delta > 6 || k < 0) return;
+        if (isDrag(e) || k < 0) return;
         e.stopPropagation();
         onBoothClick(k);
       }}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { usePavilion } from '../../context/usePavilion';
 import type { Matrix4 } from 'three';
 import { BoxGeometry, BufferGeometry, Color, Mesh, Object3D, Vector3, type Material } from 'three';
 import type { BoothPlacement } from '../../hall/layout';
@@ -11,6 +12,7 @@ import { mixHex } from '../colors';
 import { MATERIALS } from '../materials/catalogue';
 import { BakedBoxes } from './BakedBoxes';
 import { boothFixtures, type BoothFixtures, type BoothPart, type PartColor } from './boothParts';
+import { isDrag } from '../controls/pointerTravel';
 
 interface Props {
   placements: readonly BoothPlacement[];
@@ -178,8 +180,11 @@ export function BoothBodies({ placements, booths, onBoothClick }: Props) {
   };
 
   // A few dozen distance checks a frame; a switch rewrites a few silhouettes' vertices, rarely.
-  useFrame(({ camera }) => {
-    const { x, z } = camera.position;
+  // The visitor's place, not the camera's: in a headset the camera's position is inside the
+  // visitor's room, not the hall.
+  const { visitor } = usePavilion();
+  useFrame(() => {
+    const { x, z } = visitor.pos;
     let prefetched = false;
     for (const c of built.cells) {
       const distance = distanceToRect(x, z, c.bounds);
@@ -202,7 +207,7 @@ export function BoothBodies({ placements, booths, onBoothClick }: Props) {
   });
 
   const click = (m: BakedMesh, far: boolean) => (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > 6 || e.faceIndex == null || !m.baked) return; // a drag to look, not a click
+    if (isDrag(e) || e.faceIndex == null || !m.baked) return; // a drag to look, not a click
     const part = m.baked.copyOfFace(e.faceIndex);
     const k = m.owner[part]!;
     if (far && built.drawnNear[k]) return; // a hidden silhouette: the full booth takes the click

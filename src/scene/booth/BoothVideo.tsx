@@ -7,6 +7,7 @@ import { createScreenVideo } from '../video/liveVideos';
 import { VideoScreen } from '../video/VideoScreen';
 import { onSoftwareGpu } from '../renderer/softwareGpu';
 import { boothFixtures } from './boothParts';
+import { isDrag } from '../controls/pointerTravel';
 
 interface Props {
   placement: BoothPlacement;
@@ -67,7 +68,7 @@ export function BoothVideo({ placement, booth, onClick }: Props) {
       <mesh
         position={[sx, sy, sz + 0.01]}
         onClick={(e) => {
-          if (e.delta > 6) return;
+          if (isDrag(e)) return;
           e.stopPropagation();
           onClick();
         }}

@@ -26,7 +26,9 @@ export function VisitorRig({ world }: { world: HallWorld }) {
   }, [camera, aspect]);
   useKeyboardWalk(visitor);
   useDragLook(visitor);
-  useFrame((_, dt) => {
+  useFrame(({ gl }, dt) => {
+    // In a headset the head is the camera and the visitor moves by teleport (scene/xr/HeadsetRig).
+    if (gl.xr.isPresenting) return;
     stepWalker(visitor, dt, world.obstacles, world.layout.bounds);
     camera.position.set(visitor.pos.x, MOTION.eyeHeight, visitor.pos.z);
     camera.rotation.set(visitor.pitch, visitor.yaw, 0, 'YXZ');

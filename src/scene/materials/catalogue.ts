@@ -89,6 +89,13 @@ export const MATERIALS = {
     mesh: 'instancedColored',
     geometry: 'atlasQuad',
   }),
+  label: kind({
+    drawn: 'the headset\u2019s buttons, boards and captions (rounded: transparent corners)',
+    make: ({ map }: { map: Texture }) => new MeshBasicMaterial({ map, transparent: true, toneMapped: false }),
+    sample: (map) => ({ map }),
+    mesh: 'single',
+    geometry: 'plane',
+  }),
   videoScreen: kind({
     drawn: 'a booth\u2019s playing video',
     make: (_: NoParams) => screenMaterial(),

@@ -43,8 +43,21 @@ declare global {
       stage: () => StageProbe;
       /** A kiosk's offline cache (always `off` elsewhere); kept current by modes/kiosk/useKioskOffline. */
       offline: Readonly<OfflineStatus>;
+      /** The headset mode, once its layer is loaded (only where the browser offers immersive VR). */
+      headset?: HeadsetProbe;
     };
   }
+}
+
+export interface HeadsetProbe {
+  presenting: () => boolean;
+  /**
+   * Where each named thing the visitor can point at is (buttons by name, `booth:<id>` for the
+   * booths near them), in the headset's own space: where an emulated controller aims.
+   */
+  targets: () => Record<string, [number, number, number]>;
+  /** The last frames' durations (ms) in the session, oldest first (at most 600). */
+  frameMs: () => number[];
 }
 
 /** Marks the first rendered frame on <body> and exposes counters; costs one increment a frame. */

@@ -16,6 +16,7 @@ import { mixHex } from '../colors';
 import { MATERIALS } from '../materials/catalogue';
 import { useMaterial } from '../materials/useMaterial';
 import { cpuCanvas } from '../text/cpuCanvas';
+import { isDrag } from '../controls/pointerTravel';
 
 interface Props {
   layout: HallLayout;
@@ -94,7 +95,7 @@ export function HallFloor({ layout, onFloorClick }: Props) {
         position={[c.x, 0, c.z]}
         material={floorMaterial}
         onClick={(e: ThreeEvent<MouseEvent>) => {
-          if (e.delta > 6) return;
+          if (isDrag(e)) return;
           e.stopPropagation();
           onFloorClick(e.point.x, e.point.z);
         }}

@@ -17,6 +17,7 @@ import { pageFlags } from '../../boot/flags';
 import { startStageStream, type StageStream, type StageStreamState } from '../video/stageStream';
 import { VideoScreen } from '../video/VideoScreen';
 import { COUNTDOWN_SECONDS_MS, stageCardLines } from './stageCard';
+import { isDrag } from '../controls/pointerTravel';
 
 interface Props {
   position: [number, number, number];
@@ -162,7 +163,7 @@ export function StageScreen({ position, size, hall, zone, lang }: Props) {
       position={position}
       name="stage-screen"
       onClick={(e) => {
-        if (e.delta > 6) return;
+        if (isDrag(e)) return;
         e.stopPropagation();
         tour.getState().openSheet(st.kind === 'idle' ? { kind: 'programme' } : { kind: 'stage', id: st.session.id });
       }}

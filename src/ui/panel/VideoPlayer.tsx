@@ -3,8 +3,8 @@ import { localize, urlIn, type Lang, type Localized, type VideoSource } from '..
 import { t } from '../../i18n/strings';
 import { audioStore, pagePrefs } from '../../context/pageStores';
 import { ChapterList } from './ChapterList';
-import { CAPTIONS_KEY, defaultTrackIndex, trackFor } from './captionChoice';
-import { releaseVideo } from './releaseVideo';
+import { CAPTIONS_KEY, defaultTrackIndex, trackFor } from '../../boot/captionChoice';
+import { releaseVideo } from '../../boot/releaseVideo';
 import { SignLanguageSwitch } from './SignLanguageSwitch';
 import { useChapters } from './useChapters';
 import './videoPlayer.css';

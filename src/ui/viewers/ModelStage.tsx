@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useImperativeHandle, useLayoutEffect, type Ref } from 'react';
 import { PMREMGenerator, type Scene, type WebGLRenderer } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
-import { useModel } from './useModel';
+import { useModel } from '../../boot/useModel';
 
 /** What the viewer's buttons and keys do to the model's view. */
 export interface ModelViewApi {

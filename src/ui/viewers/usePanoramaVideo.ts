@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Lang, Panorama } from '../../manifest';
 import { audioStore, pagePrefs } from '../../context/pageStores';
-import { CAPTIONS_KEY, trackFor } from '../panel/captionChoice';
-import { releaseVideo } from '../panel/releaseVideo';
+import { CAPTIONS_KEY, trackFor } from '../../boot/captionChoice';
+import { releaseVideo } from '../../boot/releaseVideo';
 
 /**
  * A video panorama's <video> (never shown: the sphere is its screen): whether it plays, and the

@@ -1,7 +1,7 @@
 import { useLoader } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { Object3D } from 'three';
-import { configureGltf, disposeObject, GLTFLoader } from '../../boot/modelLoader';
+import { configureGltf, disposeObject, GLTFLoader } from './modelLoader';
 
 /** A GLB (suspends while it loads, with the project's decoders), released from the cache and the GPU when no longer shown. */
 export function useModel(url: string): Object3D {

@@ -1,4 +1,4 @@
-import type { CaptionTrack, Lang } from '../../manifest';
+import type { CaptionTrack, Lang } from '../manifest';
 
 /** Whether the visitor last had captions on (the default) or turned them off: the next video follows. */
 export const CAPTIONS_KEY = 'pavilion.captions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseVideo, type ReleasableVideo } from '../../../../src/ui/panel/releaseVideo';
+import { releaseVideo, type ReleasableVideo } from '../../../src/boot/releaseVideo';
 
 /** A <video> stand-in that records what was done to it, in order. */
 function fakeVideo(modes: TextTrackMode[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTrackIndex, trackFor } from '../../../../src/ui/panel/captionChoice';
+import { defaultTrackIndex, trackFor } from '../../../src/boot/captionChoice';
 
 describe('defaultTrackIndex', () => {
   it("shows captions in the visitor's language", () => {

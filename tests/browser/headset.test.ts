@@ -1,0 +1,203 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoSeriousViolations } from './axe';
+import { openPavilion, sharedBrowser, visitorPos } from './helpers';
+import { pixelStats } from './pixels';
+import { emulatedHeadsetScript } from './xrDevice';
+
+const base = inject('baseUrl');
+const browser = sharedBrowser();
+
+type Vec3 = [number, number, number];
+
+/** The emulated device's controls the test uses (iwer's XRDevice, installed by xrDevice.ts). */
+interface EmulatedInput {
+  position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void };
+  quaternion: { set(x: number, y: number, z: number, w: number): void };
+  updateButtonValue(id: string, value: number): void;
+  updateAxes(id: string, x: number, y: number): void;
+}
+interface EmulatedDevice {
+  position: { x: number; y: number; z: number };
+  controllers: { left: EmulatedInput; right: EmulatedInput };
+}
+declare global {
+  interface Window {
+    __xrDevice?: EmulatedDevice;
+  }
+}
+
+const targets = (page: Page) => page.evaluate(() => window.__pavilion!.headset!.targets());
+
+/** Points the right controller at a place in the headset's space, as a hand would (from `from`, if given). */
+async function aim(page: Page, at: Vec3, from?: Vec3): Promise<void> {
+  await page.evaluate(
+    ([[x, y, z], from]) => {
+      const c = window.__xrDevice!.controllers.right;
+      if (from) c.position.set(...from);
+      let dx = x - c.position.x;
+      let dy = y - c.position.y;
+      let dz = z - c.position.z;
+      const len = Math.hypot(dx, dy, dz);
+      dx /= len;
+      dy /= len;
+      dz /= len;
+      // The rotation taking the controller's forward (-Z) to the direction: the half-way quaternion.
+      const cx = dy; // (0,0,-1) × d
+      const cy = -dx;
+      const w = 1 - dz; // 1 + (0,0,-1)·d
+      const n = Math.hypot(cx, cy, 0, w) || 1;
+      c.quaternion.set(cx / n, cy / n, 0, w / n);
+    },
+    [at, from] as const,
+  );
+}
+
+/** A short trigger press (a frame down, then up: a click, not a hold), for the pointer under the ray. */
+async function pull(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const c = window.__xrDevice!.controllers.right;
+        c.updateButtonValue('trigger', 1);
+        const start = window.__pavilion!.frames;
+        const wait = (then: () => void, frames: number) => {
+          const tick = () => (window.__pavilion!.frames >= start + frames ? then() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        };
+        wait(() => {
+          c.updateButtonValue('trigger', 0);
+          wait(done, 3);
+        }, 1);
+      }),
+  );
+}
+
+async function aimAndPull(page: Page, name: string, from?: (at: Vec3) => Vec3): Promise<void> {
+  await expect.poll(async () => Object.keys(await targets(page))).toContain(name);
+  const at = (await targets(page))[name]!;
+  await aim(page, at, from?.(at));
+  // A frame for the ray to find its target before the trigger is pulled.
+  const f = await page.evaluate(() => window.__pavilion!.frames);
+  await expect.poll(() => page.evaluate(() => window.__pavilion!.frames)).toBeGreaterThan(f + 2);
+  await pull(page);
+}
+
+const headDistance = (page: Page, at: Vec3) =>
+  page.evaluate(([x, , z]) => {
+    const p = window.__xrDevice!.position;
+    return Math.hypot(p.x - x, p.z - z);
+  }, at);
+
+describe('the pavilion in a headset (emulated WebXR device)', () => {
+  it('has no VR button where the browser offers no immersive VR', async () => {
+    const page = await browser().context.newPage();
+    await openPavilion(page, `${base}/`);
+    await expect.poll(() => page.evaluate(() => document.body.dataset.headset)).toBe('unsupported');
+    expect(await page.getByRole('button', { name: '进入 VR' }).count()).toBe(0);
+    expect(await page.evaluate(() => window.__pavilion!.headset)).toBeUndefined();
+    await page.close();
+  }, 60_000);
+
+  it('enters VR, snap-turns, teleports to a booth, opens its panel in the world, and exits back to the page', async () => {
+    const page = await browser().context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+    });
+    await page.addInitScript({ content: await emulatedHeadsetScript() });
+    const errors = await openPavilion(page, `${base}/`);
+    const button = page.getByRole('button', { name: '进入 VR' });
+    await button.waitFor();
+    await expect.poll(() => page.evaluate(() => document.body.dataset.headset)).toBe('ready');
+    await expectNoSeriousViolations(page, 'the hall with its VR button');
+    const before = await visitorPos(page);
+
+    await button.click();
+    await page.waitForSelector('body[data-headset="presenting"]', { timeout: 20_000 });
+    expect(await page.evaluate(() => window.__pavilion!.headset!.presenting())).toBe(true);
+    // The session starts where the visitor stood, facing the same way.
+    await expect.poll(async () => (await visitorPos(page)).x).toBeCloseTo(before.x, 1);
+    const start = await visitorPos(page);
+    expect(start.z).toBeCloseTo(before.z, 1);
+    expect(Math.abs(Math.atan2(Math.sin(start.yaw - before.yaw), Math.cos(start.yaw - before.yaw)))).toBeLessThan(0.05);
+
+    // The hall is drawn into the session (pixels, not just a canvas): the emulator shows the
+    // session's canvas over the page.
+    const shot = pixelStats(
+      await page.screenshot({ path: process.env.HEADSET_SHOTS ? `${process.env.HEADSET_SHOTS}/hall.png` : undefined }),
+    );
+    expect(shot.distinctColors).toBeGreaterThan(32);
+
+    // Snap turn: one push of the right stick turns 30° to the right at once, and once only.
+    await page.evaluate(() => window.__xrDevice!.controllers.right.updateAxes('thumbstick', 1, 0));
+    await expect.poll(async () => (await visitorPos(page)).yaw).not.toBeCloseTo(start.yaw, 2);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => window.__xrDevice!.controllers.right.updateAxes('thumbstick', 0, 0));
+    const turned = await visitorPos(page);
+    const turn = Math.atan2(Math.sin(turned.yaw - start.yaw), Math.cos(turned.yaw - start.yaw));
+    expect(turn * (180 / Math.PI)).toBeCloseTo(-30, 0);
+    expect(Math.hypot(turned.x - start.x, turned.z - start.z)).toBeLessThan(0.01);
+
+    // Teleport to a booth: the ray on a booth and the trigger; the visitor is there in one cut.
+    const all = await targets(page);
+    const [boothKey, boothAt] = Object.entries(all)
+      .filter(([k]) => k.startsWith('booth:'))
+      .map(([k, v]) => [k, v, Math.hypot(v[0], v[2])] as const)
+      .filter(([, , d]) => d > 6)
+      .sort((a, b) => a[2] - b[2])[0]!;
+    const far = await headDistance(page, boothAt);
+    await page.evaluate(() => {
+      const w = window as unknown as { __steps: number[] };
+      w.__steps = [];
+      let last = { ...window.__pavilion!.visitor.pos };
+      const watch = () => {
+        const p = window.__pavilion!.visitor.pos;
+        const step = Math.hypot(p.x - last.x, p.z - last.z);
+        if (step > 0.001) w.__steps.push(step);
+        last = { ...p };
+        if (w.__steps.length < 50) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    await aimAndPull(page, boothKey);
+    const near = await (async () => {
+      const at = (await targets(page))[boothKey]!;
+      return headDistance(page, at);
+    })();
+    expect(far).toBeGreaterThan(6);
+    expect(near).toBeLessThan(5);
+    const steps = await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps);
+    // One jump, no glide: every move of more than a centimetre is the teleport itself.
+    expect(steps.filter((s) => s > 0.01)).toHaveLength(1);
+
+    // Standing at the booth, the same selection opens its panel as a board in the world.
+    await aimAndPull(page, boothKey);
+    await expect.poll(async () => Object.keys(await targets(page))).toContain('close');
+    const items = Object.keys(await targets(page)).filter((k) => k.startsWith('item-'));
+    expect(items.length).toBeGreaterThan(0);
+    if (process.env.HEADSET_SHOTS) await page.screenshot({ path: `${process.env.HEADSET_SHOTS}/panel.png` });
+    // The page's own panel stays closed while the visitor is in the headset.
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // The frame budget holds in the session (the bench's rule: no frame over half a second).
+    const ms = await page.evaluate(() => window.__pavilion!.headset!.frameMs());
+    expect(ms.length).toBeGreaterThan(20);
+    expect(Math.max(...ms)).toBeLessThan(500);
+    const info = await page.evaluate(() => window.__pavilion!.renderInfo());
+    // Both eyes: twice the page's 60 draw calls and 50,000 triangles at most.
+    expect(info.calls).toBeLessThanOrEqual(120);
+    expect(info.triangles).toBeLessThanOrEqual(100_000);
+
+    // Exit from the menu on the left controller; the page comes back with the booth open.
+    // (The menu faces up and back from the left hand: the right hand points at it from above.)
+    await aimAndPull(page, 'exit', ([x, y, z]) => [x + 0.05, y + 0.23, z + 0.19]);
+    await page.waitForSelector('body[data-headset="ready"]', { timeout: 10_000 });
+    await page.getByRole('dialog').waitFor();
+    const after = await visitorPos(page);
+    expect(Math.hypot(after.x - start.x, after.z - start.z)).toBeGreaterThan(3);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
