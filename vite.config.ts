@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { decodersPlugin } from './scripts/vite-plugin-decoders.ts';
 import { fontsPlugin } from './scripts/vite-plugin-fonts.ts';
+import { noXrEmulatorPlugin } from './scripts/vite-plugin-no-xr-emulator.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts';
 
@@ -46,6 +47,7 @@ export default defineConfig({
     prerenderPlugin(fileURLToPath(new URL('.', import.meta.url)), scenesDir),
     fontsPlugin(fileURLToPath(new URL('.', import.meta.url))),
     decodersPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    noXrEmulatorPlugin(fileURLToPath(new URL('./scripts/xr/noEmulator.ts', import.meta.url))),
     // The kiosk's service worker (src/sw/kioskSw.ts → dist/kioskSw.js). Only kiosk pages register
     // it, from their own chunk: no register script, no web manifest, nothing in a visitor's page.
     VitePWA({
@@ -69,6 +71,8 @@ export default defineConfig({
           'decoders/draco/draco_decoder.wasm',
           'favicon.svg',
         ],
+        // A kiosk is no headset's: the headset mode's chunk is not kept.
+        globIgnores: ['assets/HallHeadset-*.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // The pages by the URLs the service serves them at (with the live hall's meta tag and CSP).
         manifestTransforms: [

@@ -42,4 +42,17 @@ describe('the built app', () => {
     for (const f of firstScripts) expect(sw).toContain(`assets/${f}`);
     expect(sw).not.toContain('scenes/sample');
   });
+
+  it('keeps the headset mode in a chunk of its own, out of a kiosk’s cache, and no WebXR emulator in the build', () => {
+    const main = readFileSync(`dist/assets/${entry}`, 'utf8');
+    // @react-three/xr's store: only in the headset's chunk.
+    expect(main).not.toContain('enterVR');
+    const headset = assets.filter((a) => /^HallHeadset-.*\.js$/.test(a));
+    expect(headset).toHaveLength(1);
+    expect(readFileSync(`dist/assets/${headset[0]}`, 'utf8')).toContain('enterVR');
+    expect(readFileSync('dist/kioskSw.js', 'utf8')).not.toContain(headset[0]);
+    // iwer's device class and its dev UI are never built (tests inject the emulator themselves).
+    for (const a of assets.filter((f) => f.endsWith('.js')))
+      expect(readFileSync(`dist/assets/${a}`, 'utf8')).not.toContain('installDevUI');
+  });
 });

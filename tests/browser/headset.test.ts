@@ -7,6 +7,8 @@ import { emulatedHeadsetScript } from './xrDevice';
 
 const base = inject('baseUrl');
 const browser = sharedBrowser();
+// A security firm's booth: a panorama of its operations centre with hotspots, and two models.
+const IOT = 'lingjing-iot-security';
 
 type Vec3 = [number, number, number];
 
@@ -17,10 +19,18 @@ interface EmulatedInput {
   updateButtonValue(id: string, value: number): void;
   updateAxes(id: string, x: number, y: number): void;
 }
+interface EmulatedHand {
+  position: EmulatedInput['position'];
+  quaternion: EmulatedInput['quaternion'];
+  updatePinchValue(value: number): void;
+}
 interface EmulatedDevice {
   position: { x: number; y: number; z: number };
   controllers: { left: EmulatedInput; right: EmulatedInput };
+  hands: { left: EmulatedHand; right: EmulatedHand };
+  primaryInputMode: 'controller' | 'hand';
 }
+type Input = 'controller' | 'hand';
 declare global {
   interface Window {
     __xrDevice?: EmulatedDevice;
@@ -29,11 +39,12 @@ declare global {
 
 const targets = (page: Page) => page.evaluate(() => window.__pavilion!.headset!.targets());
 
-/** Points the right controller at a place in the headset's space, as a hand would (from `from`, if given). */
-async function aim(page: Page, at: Vec3, from?: Vec3): Promise<void> {
+/** Points the right controller (or hand) at a place in the headset's space, as a hand would (from `from`, if given). */
+async function aim(page: Page, at: Vec3, from?: Vec3, input: Input = 'controller'): Promise<void> {
   await page.evaluate(
-    ([[x, y, z], from]) => {
-      const c = window.__xrDevice!.controllers.right;
+    ([[x, y, z], from, input]) => {
+      const d = window.__xrDevice!;
+      const c = input === 'hand' ? d.hands.right : d.controllers.right;
       if (from) c.position.set(...from);
       let dx = x - c.position.x;
       let dy = y - c.position.y;
@@ -49,38 +60,42 @@ async function aim(page: Page, at: Vec3, from?: Vec3): Promise<void> {
       const n = Math.hypot(cx, cy, 0, w) || 1;
       c.quaternion.set(cx / n, cy / n, 0, w / n);
     },
-    [at, from] as const,
+    [at, from, input] as const,
   );
 }
 
 /** A short trigger press (a frame down, then up: a click, not a hold), for the pointer under the ray. */
-async function pull(page: Page): Promise<void> {
+async function pull(page: Page, input: Input = 'controller'): Promise<void> {
   await page.evaluate(
-    () =>
+    (input) =>
       new Promise<void>((done) => {
-        const c = window.__xrDevice!.controllers.right;
-        c.updateButtonValue('trigger', 1);
-        const start = window.__pavilion!.frames;
+        const d = window.__xrDevice!;
+        const press = (v: number) =>
+          input === 'hand' ? d.hands.right.updatePinchValue(v) : d.controllers.right.updateButtonValue('trigger', v);
+        press(1);
+        const hold = 1;
         const wait = (then: () => void, frames: number) => {
+          const start = window.__pavilion!.frames;
           const tick = () => (window.__pavilion!.frames >= start + frames ? then() : requestAnimationFrame(tick));
           requestAnimationFrame(tick);
         };
         wait(() => {
-          c.updateButtonValue('trigger', 0);
-          wait(done, 3);
-        }, 1);
+          press(0);
+          wait(done, hold + 2);
+        }, hold);
       }),
+    input,
   );
 }
 
-async function aimAndPull(page: Page, name: string, from?: (at: Vec3) => Vec3): Promise<void> {
+async function aimAndPull(page: Page, name: string, from?: (at: Vec3) => Vec3, input: Input = 'controller'): Promise<void> {
   await expect.poll(async () => Object.keys(await targets(page))).toContain(name);
   const at = (await targets(page))[name]!;
-  await aim(page, at, from?.(at));
+  await aim(page, at, from?.(at), input);
   // A frame for the ray to find its target before the trigger is pulled.
   const f = await page.evaluate(() => window.__pavilion!.frames);
   await expect.poll(() => page.evaluate(() => window.__pavilion!.frames)).toBeGreaterThan(f + 2);
-  await pull(page);
+  await pull(page, input);
 }
 
 const headDistance = (page: Page, at: Vec3) =>
@@ -92,8 +107,12 @@ const headDistance = (page: Page, at: Vec3) =>
 describe('the pavilion in a headset (emulated WebXR device)', () => {
   it('has no VR button where the browser offers no immersive VR', async () => {
     const page = await browser().context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await openPavilion(page, `${base}/`);
     await expect.poll(() => page.evaluate(() => document.body.dataset.headset)).toBe('unsupported');
+    // The headset's code (WebXR, its input libraries) is never fetched for a visitor without one.
+    expect(scripts.filter((u) => /HallHeadset|emulate/.test(u))).toEqual([]);
     expect(await page.getByRole('button', { name: '进入 VR' }).count()).toBe(0);
     expect(await page.evaluate(() => window.__pavilion!.headset)).toBeUndefined();
     await page.close();
@@ -197,6 +216,54 @@ describe('the pavilion in a headset (emulated WebXR device)', () => {
     const after = await visitorPos(page);
     expect(Math.hypot(after.x - start.x, after.z - start.z)).toBeGreaterThan(3);
     expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+  it('steps into a booth’s panorama, whose hotspot brings out its model within reach; hands select by pinching', async () => {
+    const page = await browser().context.newPage();
+    await page.addInitScript({ content: await emulatedHeadsetScript() });
+    const errors = await openPavilion(page, `${base}/#/booth/${IOT}`);
+    // The page's panel opened by the link; closed, the visitor stands at the booth.
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('button', { name: '进入 VR' }).click();
+    await page.waitForSelector('body[data-headset="presenting"]', { timeout: 20_000 });
+
+    await aimAndPull(page, `booth:${IOT}`);
+    await aimAndPull(page, 'item-4'); // 走进我们的安全运营中心: the panorama
+    await aimAndPull(page, 'step-inside');
+    await expect.poll(async () => Object.keys(await targets(page))).toContain('back');
+    // The booth's board is put away and the hall hidden: only the picture, its places and the way back.
+    const inside = Object.keys(await targets(page)).filter((k) => !k.startsWith('booth:'));
+    expect(inside).not.toContain('close');
+    expect(inside.filter((k) => k.startsWith('hotspot-')).length).toBeGreaterThan(1);
+    const shot = await page.screenshot({
+      path: process.env.HEADSET_SHOTS ? `${process.env.HEADSET_SHOTS}/panorama.png` : undefined,
+    });
+    expect(pixelStats(shot).distinctColors).toBeGreaterThan(32);
+    const calls = await page.evaluate(() => window.__pavilion!.renderInfo().calls);
+    expect(calls).toBeLessThan(40);
+
+    // The hotspot that names the router opens it on the board, held out within reach.
+    await aimAndPull(page, 'hotspot-1'); // 看看守护的路由器 → item 5
+    await expect.poll(async () => Object.keys(await targets(page))).toContain('model');
+    const model = (await targets(page)).model!;
+    const head = await page.evaluate(() => {
+      const p = window.__xrDevice!.position;
+      return [p.x, p.y, p.z] as Vec3;
+    });
+    expect(Math.hypot(model[0] - head[0], model[1] - head[1], model[2] - head[2])).toBeLessThan(1);
+    if (process.env.HEADSET_SHOTS) {
+      await page.waitForTimeout(1500); // the board's words are painted once their glyphs are in
+      await page.screenshot({ path: `${process.env.HEADSET_SHOTS}/model.png` });
+    }
+
+    // Hands: the right hand's pinch selects what its ray meets, as the trigger does.
+    await page.evaluate(() => (window.__xrDevice!.primaryInputMode = 'hand'));
+    await expect.poll(() => page.evaluate(() => window.__pavilion!.headset!.hands())).toBe(2);
+    await aimAndPull(page, 'close', undefined, 'hand');
+    await expect.poll(async () => Object.keys(await targets(page))).not.toContain('close');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -56,6 +56,8 @@ export interface HeadsetProbe {
    * booths near them), in the headset's own space: where an emulated controller aims.
    */
   targets: () => Record<string, [number, number, number]>;
+  /** Tracked hands the session has now (0 with controllers). */
+  hands: () => number;
   /** The last frames' durations (ms) in the session, oldest first (at most 600). */
   frameMs: () => number[];
 }

@@ -139,7 +139,7 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
             label={t('headsetTurnLeft', lang)}
             width={0.16}
             height={0.06}
-            position={[screenX - 0.1, py(h - 100), 0.01]}
+            position={[px(48) + 0.085, py(LAYOUT.header + 40) - (ITEMS_PER_PAGE + 1) * 0.078, 0.01]}
             onSelect={() => setTurn(turn + Math.PI / 4)}
           />
           <XrButton
@@ -147,7 +147,7 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
             label={t('headsetTurnRight', lang)}
             width={0.16}
             height={0.06}
-            position={[screenX + 0.1, py(h - 100), 0.01]}
+            position={[px(48) + itemW - 0.085, py(LAYOUT.header + 40) - (ITEMS_PER_PAGE + 1) * 0.078, 0.01]}
             onSelect={() => setTurn(turn - Math.PI / 4)}
           />
         </>

@@ -1,5 +1,5 @@
-import { createXRStore, XR } from '@react-three/xr';
-import { useEffect, useState, type RefObject } from 'react';
+import { createXRStore, useXR, XR } from '@react-three/xr';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import type { Object3D } from 'three';
 import { usePavilion } from '../../context/usePavilion';
 import type { HallWorld } from '../../hall/world';
@@ -9,6 +9,12 @@ import { HeadsetProbe } from './HeadsetProbe';
 import { headsetOptions } from './headsetOptions';
 import { HeadsetRig } from './HeadsetRig';
 import { TeleportFloor } from './TeleportFloor';
+
+/** Only while a session runs: the page's 3D view never shows the headset's panel. */
+function InSession({ children }: { children: ReactNode }) {
+  const presenting = useXR((s) => s.session != null);
+  return presenting ? children : null;
+}
 
 interface Props {
   world: HallWorld;
@@ -47,7 +53,9 @@ export function HallHeadset({ world, booths, hall }: Props) {
     <XR store={store}>
       <HeadsetRig />
       <TeleportFloor world={world} />
-      <HeadsetPanel booths={booths} hall={hall} />
+      <InSession>
+        <HeadsetPanel booths={booths} hall={hall} />
+      </InSession>
       <HeadsetProbe world={world} />
     </XR>
   );

@@ -1,5 +1,6 @@
 import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { headsetTargets } from './headsetTargets';
 import { Box3, Vector3, type Group } from 'three';
 import { useModel } from '../../boot/useModel';
 import { motionStore } from '../../context/pageStores';
@@ -23,6 +24,12 @@ export function HeadsetModel({ src, turn }: { src: string; turn: number }) {
     return { scale, centre };
   }, [scene]);
   const spin = useRef<Group>(null);
+  useEffect(() => {
+    const g = spin.current;
+    if (!g) return;
+    headsetTargets.set('model', g);
+    return () => void headsetTargets.delete('model');
+  }, []);
   useFrame((_, dt) => {
     const g = spin.current;
     if (!g) return;

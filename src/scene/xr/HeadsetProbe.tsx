@@ -43,6 +43,7 @@ export function HeadsetProbe({ world }: { world: HallWorld }) {
         }
         return out;
       },
+      hands: () => xr.getState().inputSourceStates.filter((s) => s.type === 'hand').length,
       frameMs: () => [...frames.ms],
     };
     const page = window.__pavilion;
