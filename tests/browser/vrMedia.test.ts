@@ -153,18 +153,22 @@ describe('VR content in a booth', () => {
     await page.close();
   }, 60_000);
 
-  it('stands a booth’s model in the hall while the visitor is near, and lets it go when far', async () => {
+  it('stands a booth’s model in the hall while the visitor is near; far, leaves a stand-in of its size and colour', async () => {
     const page = await browser().context.newPage();
     // Walks cut to their end: the test moves between far booths at once.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const errors = await openPavilion(page, `${base}/`);
     const shown = () => page.evaluate(() => window.__pavilion!.hallModelIds());
     await page.evaluate(() => (location.hash = '#/at/xinglan-court'));
+    const standIns = () => page.evaluate(() => window.__pavilion!.hallStandInIds());
     await expect.poll(shown, { timeout: 20_000 }).toEqual([]);
+    expect(await standIns()).toEqual([]); // never seen: only its plinth, if it has one
     await page.evaluate((id) => (location.hash = `#/at/${id}`), IOT);
     await expect.poll(shown, { timeout: 20_000 }).toEqual([IOT]);
+    expect(await standIns()).toEqual([]); // the model itself stands there
     await page.evaluate(() => (location.hash = '#/at/xinglan-court'));
     await expect.poll(shown, { timeout: 20_000 }).toEqual([]);
+    await expect.poll(standIns).toEqual([IOT]);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

@@ -4,7 +4,8 @@ import type { BufferGeometry, Material } from 'three';
 import type { BoothPlacement } from '../../hall/layout';
 import type { Booth, Model3D } from '../../manifest';
 import { bakeModel } from './bakeModel';
-import { boothFixtures } from './boothParts';
+import { modelSpot } from './modelSpot';
+import { learnStandIn } from './standIns';
 import { hallModelsShown } from './hallModelsShown';
 
 /** How big a model shows in the hall (its largest side, metres): seen from the aisle, whatever its real size. */
@@ -23,16 +24,12 @@ interface Props {
 /**
  * One booth's model standing in the hall while the visitor is near: loaded, baked to one
  * vertex-coloured geometry (bakeModel) and the original let go at once, freed when far again.
- * Until it has loaded, nothing: the booth stands as it always does.
+ * Until it has loaded, its stand-in stays (ModelStandIns); once baked, the stand-in it leaves
+ * behind is learned for when the visitor walks away.
  */
 export function HallModel({ placement, booth, model, material, onBaked, onClick }: Props) {
   const [geometry, setGeometry] = useState<BufferGeometry | null>(null);
-  const spot = useMemo((): [number, number, number] => {
-    // Inside the booth's front, to the right of the counter and clear of it, in view from the aisle.
-    if (model.inHall === 'plinth') return [placement.w / 2 - 0.55, 0, placement.d / 2 - 1.1];
-    const counter = boothFixtures(placement, booth.template).parts.find((p) => p.color === 'counter');
-    return counter ? [counter.pos[0], counter.pos[1] + counter.size[1] / 2, counter.pos[2]] : [0, 1, placement.d / 2 - 0.75];
-  }, [placement, booth.template, model.inHall]);
+  const spot = useMemo(() => modelSpot(placement, booth.template, model.inHall), [placement, booth.template, model.inHall]);
 
   useEffect(() => {
     let cancelled = false;
@@ -45,6 +42,7 @@ export function HallModel({ placement, booth, model, material, onBaked, onClick 
           if (cancelled) return;
           const baked = bakeModel(scene, SHOWN_SIZE[model.inHall], model.inHall === 'plinth');
           made = baked.geometry;
+          learnStandIn(model.src, baked.standIn);
           onBaked(booth.id, baked.triangles);
           hallModelsShown.add(booth.id);
           setGeometry(baked.geometry);

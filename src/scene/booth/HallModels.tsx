@@ -7,6 +7,7 @@ import type { Booth, Model3D } from '../../manifest';
 import { usePavilion } from '../../context/usePavilion';
 import { useMaterial } from '../materials/useMaterial';
 import { HallModel } from './HallModel';
+import { ModelStandIns } from './ModelStandIns';
 
 const INTERVAL = 0.25;
 /** Booths looked at for models each time: the nearest ones within reach, of any kind. */
@@ -17,7 +18,8 @@ type InHall = Model3D & { inHall: 'counter' | 'plinth' };
 /**
  * The models booths stand in the hall, near the visitor only: a few at once within the triangle
  * budget (hall/nearModels), checked a few times a second, never per frame. Far away a booth shows
- * no model and costs nothing for it. All share the booths' baked material: no new shader.
+ * its model's stand-in (ModelStandIns: a plinth, a box of the model's size and colour). All share
+ * the booths' baked material: no new shader.
  */
 export function HallModels({ world, booths }: { world: HallWorld; booths: readonly Booth[] }) {
   const { visitor, tour } = usePavilion();
@@ -54,7 +56,8 @@ export function HallModels({ world, booths }: { world: HallWorld; booths: readon
 
   // Stable: a model entering must not reload the others.
   const onBaked = useCallback((id: string, n: number) => void triangles.current.set(id, n), []);
-  return shown.map((id) => {
+  const open = useCallback((id: string) => tour.getState().openBooth(id), [tour]);
+  const near = shown.map((id) => {
     const p = world.layout.byId.get(id);
     const model = models.get(id);
     return p && model ? (
@@ -65,8 +68,14 @@ export function HallModels({ world, booths }: { world: HallWorld; booths: readon
         model={model}
         material={material}
         onBaked={onBaked}
-        onClick={() => tour.getState().openBooth(id)}
+        onClick={() => open(id)}
       />
     ) : null;
   });
+  return (
+    <>
+      {models.size > 0 && <ModelStandIns world={world} booths={booths} models={models} material={material} onClick={open} />}
+      {near}
+    </>
+  );
 }

@@ -12,7 +12,7 @@ import {
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
 const WHITE = new Color('#ffffff');
-const PLINTH = { side: 0.45, height: 0.9, color: new Color('#e2e8f0') };
+export const PLINTH = { side: 0.45, height: 0.9, color: new Color('#e2e8f0') };
 
 /** A geometry's triangles as plain floats (compressed models keep quantised integers), with normals. */
 function plain(mesh: Mesh): BufferGeometry {
@@ -49,12 +49,42 @@ function coloured(geometry: BufferGeometry, c: Color): BufferGeometry {
 }
 
 /**
+ * What stands for a model far away: its box (metres, centred on x and z, from `y0` up) in its
+ * average colour, the way a few pixels of it would look anyway.
+ */
+export interface StandIn {
+  size: [number, number, number];
+  y0: number;
+  color: [number, number, number];
+}
+
+/** The box and average colour (by vertex, in the baked colours) of a baked model, plinth excluded. */
+function standInOf(geometry: BufferGeometry): StandIn {
+  geometry.computeBoundingBox();
+  const box = geometry.boundingBox!;
+  const size = box.getSize(new Vector3());
+  const colors = geometry.getAttribute('color');
+  const sum = [0, 0, 0];
+  for (let i = 0; i < colors.count; i++) {
+    sum[0]! += colors.getX(i);
+    sum[1]! += colors.getY(i);
+    sum[2]! += colors.getZ(i);
+  }
+  const n = Math.max(1, colors.count);
+  return { size: [size.x, size.y, size.z], y0: box.min.y, color: [sum[0]! / n, sum[1]! / n, sum[2]! / n] };
+}
+
+/**
  * A model as the hall shows it: one geometry with each part's base colour in its vertices, drawn
  * with the booths' own baked material (one draw call, no new shader; textures are left to the
  * panel's viewer), scaled so its largest side is `size` metres, standing at the origin on y = 0,
- * on a plinth when asked. Returns the geometry and its triangle count.
+ * on a plinth when asked. Returns the geometry, its triangle count and its far stand-in.
  */
-export function bakeModel(root: Object3D, size: number, plinth: boolean): { geometry: BufferGeometry; triangles: number } {
+export function bakeModel(
+  root: Object3D,
+  size: number,
+  plinth: boolean,
+): { geometry: BufferGeometry; triangles: number; standIn: StandIn } {
   root.updateMatrixWorld(true);
   const parts: BufferGeometry[] = [];
   root.traverse((o) => {
@@ -72,6 +102,7 @@ export function bakeModel(root: Object3D, size: number, plinth: boolean): { geom
   merged.translate(-centre.x, -box.min.y, -centre.z);
   merged.scale(scale, scale, scale);
   merged.translate(0, base, 0);
+  const standIn = standInOf(merged);
   let geometry = merged;
   if (plinth) {
     const stand = coloured(
@@ -82,5 +113,5 @@ export function bakeModel(root: Object3D, size: number, plinth: boolean): { geom
     merged.dispose();
     stand.dispose();
   }
-  return { geometry, triangles: geometry.getAttribute('position').count / 3 };
+  return { geometry, triangles: geometry.getAttribute('position').count / 3, standIn };
 }

@@ -1,4 +1,5 @@
 import { hallModelsShown } from '../booth/hallModelsShown';
+import { standInsShown } from '../booth/standIns';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { audioState, howlCount } from '../../audio/hallAudio';
@@ -21,6 +22,8 @@ declare global {
       liveVideoIds: () => string[];
       /** Booths whose model stands in the hall now (near the visitor). */
       hallModelIds: () => string[];
+      /** Booths whose model, seen near before, stands as a far stand-in now (a box of its size and colour). */
+      hallStandInIds: () => string[];
       audio: typeof audioState;
       /** Of `renderInfo().textures`, those the booth screens hold (they follow the screens' frames). */
       screenTextures: () => number;
@@ -83,6 +86,7 @@ export function FrameProbe() {
       liveVideoCount: () => liveVideos.size,
       liveVideoIds: () => [...liveVideos.keys()],
       hallModelIds: () => [...hallModelsShown],
+      hallStandInIds: () => [...standInsShown],
       audio: audioState,
       howlCount,
       screenTextures: screenTextureCount,

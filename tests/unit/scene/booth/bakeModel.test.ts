@@ -35,6 +35,17 @@ describe('bakeModel', () => {
     expect(box.max.y).toBeGreaterThan(0.9);
   });
 
+  it('leaves a stand-in for far away: the model’s box above its plinth, in its average colour', () => {
+    const { standIn } = bakeModel(twoBoxes(), 0.5, true);
+    expect(standIn.size[0]).toBeCloseTo(0.5);
+    expect(standIn.size[1]).toBeCloseTo(0.5 / 7);
+    expect(standIn.y0).toBeCloseTo(0.9); // on the plinth, not including it
+    // Red and grey boxes, 36 vertices each: half full red, half mid grey (linear).
+    const grey = new MeshStandardMaterial({ color: '#808080' }).color.r;
+    expect(standIn.color[0]).toBeCloseTo((1 + grey) / 2);
+    expect(standIn.color[1]).toBeCloseTo(grey / 2);
+  });
+
   it('refuses a model with nothing to draw', () => {
     expect(() => bakeModel(new Group(), 1, false)).toThrow(/no meshes/);
   });
