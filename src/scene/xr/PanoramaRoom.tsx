@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
-import { SphereGeometry, SRGBColorSpace, TextureLoader, VideoTexture, type Object3D, type Texture } from 'three';
+import { useEffect, useMemo, type RefObject } from 'react';
+import { SphereGeometry, SRGBColorSpace, VideoTexture, type Object3D } from 'three';
 import { releaseVideo } from '../../boot/releaseVideo';
 import { audioStore } from '../../context/pageStores';
 import { useLang } from '../../context/useLang';
@@ -8,6 +8,7 @@ import { panelPose, type FloorPose } from '../../hall/xrMotion';
 import { t } from '../../i18n/strings';
 import { localize, type Panorama } from '../../manifest';
 import { HeadsetPicture } from './HeadsetPicture';
+import { usePictureTexture } from './usePictureTexture';
 import { XrButton } from './XrButton';
 
 const RADIUS = 30;
@@ -60,29 +61,6 @@ function usePanoramaVideo(item: Panorama): VideoTexture | null {
   return texture;
 }
 
-/** A panorama picture, loaded whole; released with the room. */
-function usePanoramaPicture(item: Panorama): Texture | null {
-  const [texture, setTexture] = useState<Texture | null>(null);
-  useEffect(() => {
-    if (item.format !== 'image') return;
-    let made: Texture | null = null;
-    let live = true;
-    const loader = new TextureLoader();
-    loader.setCrossOrigin('anonymous');
-    loader.load(item.src, (tex) => {
-      tex.colorSpace = SRGBColorSpace;
-      if (!live) return tex.dispose();
-      made = tex;
-      setTexture(tex);
-    });
-    return () => {
-      live = false;
-      made?.dispose();
-    };
-  }, [item.format, item.src]);
-  return texture;
-}
-
 /**
  * A panorama the visitor stands inside: the picture (or 360° video) on a sphere around them,
  * its `initialYaw` straight ahead of where they looked, the hall hidden meanwhile; hotspots are
@@ -91,7 +69,7 @@ function usePanoramaPicture(item: Panorama): Texture | null {
 export function PanoramaRoom({ item, head, hall, onLeave, onOpenItem }: Props) {
   const lang = useLang();
   const video = usePanoramaVideo(item);
-  const picture = usePanoramaPicture(item);
+  const picture = usePictureTexture(item.format === 'image' ? item.src : null);
   const texture = video ?? picture;
   const geometry = useMemo(() => {
     const g = new SphereGeometry(RADIUS, 64, 32);
