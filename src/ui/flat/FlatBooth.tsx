@@ -52,7 +52,9 @@ export function FlatBooth({ booth, zone, lang, live, webgl = false, back, onPlay
       </header>
       {sections.map((kind) => (
         <section key={kind} className={`flat-media flat-${kind}`} aria-labelledby={`flat-sec-${kind}`}>
-          <h2 id={`flat-sec-${kind}`}>{t(TAB_LABEL[kind], lang)}</h2>
+          <h2 id={`flat-sec-${kind}`} tabIndex={-1}>
+            {t(TAB_LABEL[kind], lang)}
+          </h2>
           {kind === 'image' ? (
             <Gallery items={booth.media.filter((m): m is Of<'image'> => m.type === 'image')} lang={lang} />
           ) : (
@@ -77,7 +79,9 @@ export function FlatBooth({ booth, zone, lang, live, webgl = false, back, onPlay
         </section>
       ))}
       <section className="flat-media flat-about" aria-labelledby="flat-sec-about">
-        <h2 id="flat-sec-about">{t('aboutHeading', lang)}</h2>
+        <h2 id="flat-sec-about" tabIndex={-1}>
+          {t('aboutHeading', lang)}
+        </h2>
         <AboutBooth booth={booth} zone={zone} lang={lang} />
       </section>
     </article>

@@ -28,9 +28,15 @@ interface Props {
   at?: { x: number; z: number };
 }
 
-/** A hotspot's item on the same page: brought into view, with focus on it. */
-function showItem(index: number): void {
-  const el = document.getElementById(`flat-item-${index}`);
+/**
+ * A hotspot's item on the same page: brought into view, with focus on it. Pictures live in the
+ * gallery and links under "about": for them, the heading of their section (headings there take
+ * focus, `tabIndex` -1, as the item blocks do).
+ */
+function showItem(booth: Booth, index: number): void {
+  const kind = booth.media[index]?.type;
+  const id = kind === 'image' ? 'flat-sec-image' : kind === 'link' ? 'flat-sec-about' : `flat-item-${index}`;
+  const el = document.getElementById(id);
   el?.scrollIntoView({ block: 'start' });
   el?.focus();
 }
@@ -94,7 +100,7 @@ export function FlatItem({ item, index, booth, lang, live, webgl = false, onPlay
       return live && webgl ? (
         <Suspense fallback={<h3>{title}</h3>}>
           {item.type === 'panorama' ? (
-            <PanoramaViewer item={item} lang={lang} onPlay={onPlay} onOpenItem={showItem} />
+            <PanoramaViewer item={item} lang={lang} onPlay={onPlay} onOpenItem={(i) => showItem(booth, i)} />
           ) : (
             <ModelViewer item={item} lang={lang} onView={onPlay} />
           )}
