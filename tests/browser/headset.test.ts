@@ -244,6 +244,11 @@ describe('the pavilion in a headset (emulated WebXR device)', () => {
     expect(pixelStats(shot).distinctColors).toBeGreaterThan(32);
     const calls = await page.evaluate(() => window.__pavilion!.renderInfo().calls);
     expect(calls).toBeLessThan(40);
+    // The hidden hall takes no selection: a ray where the booth stood selects nothing.
+    const stood = await visitorPos(page);
+    await aimAndPull(page, `booth:${IOT}`);
+    expect(await visitorPos(page)).toEqual(stood);
+    expect(Object.keys(await targets(page))).toContain('back');
 
     // The hotspot that names the router opens it on the board, held out within reach.
     await aimAndPull(page, 'hotspot-1'); // 看看守护的路由器 → item 5

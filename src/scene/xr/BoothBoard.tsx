@@ -70,7 +70,8 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
 
   return (
     <group>
-      <mesh geometry={geometry} material={material} position={[0, Y, 0]} name="board" />
+      {/* It takes the rays that meet it (a selection there is nothing), or they would pass on to the booth behind. */}
+      <mesh geometry={geometry} material={material} position={[0, Y, 0]} name="board" onClick={(e) => e.stopPropagation()} />
       <XrButton
         name="close"
         label={t('headsetClose', lang)}

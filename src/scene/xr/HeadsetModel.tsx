@@ -36,7 +36,8 @@ export function HeadsetModel({ src, turn }: { src: string; turn: number }) {
     if (!motionStore.getState().reduced) g.rotation.y += Math.min(dt, 0.1) * 0.35;
   });
   return (
-    <group rotation-y={turn}>
+    // It takes the rays that meet it, or they would pass on to the booth behind.
+    <group rotation-y={turn} onClick={(e) => e.stopPropagation()}>
       <group ref={spin}>
         <group position={fit.centre} scale={fit.scale}>
           <primitive object={scene} />

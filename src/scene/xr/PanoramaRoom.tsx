@@ -80,9 +80,14 @@ export function PanoramaRoom({ item, head, hall, onLeave, onOpenItem }: Props) {
 
   useEffect(() => {
     const root = hall.current;
-    if (root) root.visible = false;
+    if (!root) return;
+    // Hidden is not enough: a ray still meets hidden objects, and a booth behind the picture
+    // would take the visitor's selection.
+    root.visible = false;
+    root.pointerEvents = 'none';
     return () => {
-      if (root) root.visible = true;
+      root.visible = true;
+      root.pointerEvents = undefined;
     };
   }, [hall]);
 
