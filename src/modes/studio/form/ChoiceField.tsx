@@ -3,8 +3,16 @@ import { formatJsonPath } from '../../../manifest/problems';
 import { fieldId, useDraft, useProblemsAt, useStudio } from '../StudioContext';
 import { FieldMessage } from './FieldMessage';
 
-/** One of a few values at a JSON path. */
-export function ChoiceField({ path, label, options }: { path: JsonPath; label: string; options: [string, string][] }) {
+interface Props {
+  path: JsonPath;
+  label: string;
+  options: [string, string][];
+  /** For an optional key: the choice that leaves it out, by this name. */
+  none?: string;
+}
+
+/** One of a few values at a JSON path (or, with `none`, no value: the key left out). */
+export function ChoiceField({ path, label, options, none }: Props) {
   const { draft } = useStudio();
   const key = formatJsonPath(path);
   const value = useDraft((s) => getAtPath(s.manifest, path));
@@ -16,11 +24,15 @@ export function ChoiceField({ path, label, options }: { path: JsonPath; label: s
       <select
         id={id}
         value={typeof value === 'string' ? value : ''}
-        onChange={(e) => draft.getState().setField(path, e.target.value)}
+        onChange={(e) => draft.getState().setField(path, e.target.value === '' && none ? undefined : e.target.value)}
         aria-invalid={problems.length > 0 || undefined}
         aria-describedby={problems.length > 0 ? `${id}-msg` : undefined}
       >
-        {typeof value !== 'string' || !options.some(([v]) => v === value) ? <option value="">—</option> : null}
+        {none !== undefined ? (
+          <option value="">{none}</option>
+        ) : typeof value !== 'string' || !options.some(([v]) => v === value) ? (
+          <option value="">—</option>
+        ) : null}
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}

@@ -35,6 +35,17 @@ export function MediaItemFields({ index, type }: { index: number; type: string }
           <FileField path={at('src')} label={ts('fieldSrc', lang)} kind={type} folder="media" />
           <FileField path={at('poster')} label={ts('fieldPoster', lang)} kind="image" folder="media" />
           <LocalizedField path={at('description')} label={ts('fieldItemDescription', lang)} multiline />
+          {type === 'model' && (
+            <ChoiceField
+              path={at('inHall')}
+              label={ts('fieldInHall', lang)}
+              none={ts('inHallNone', lang)}
+              options={[
+                ['counter', ts('inHallCounter', lang)],
+                ['plinth', ts('inHallPlinth', lang)],
+              ]}
+            />
+          )}
           <p className="muted small">{ts(type === 'panorama' ? 'panoramaNote' : 'modelNote', lang)}</p>
         </>
       )}
