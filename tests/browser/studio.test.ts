@@ -223,6 +223,24 @@ describe('the booth studio', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /导出 zip|Export as zip/ }).click();
     expect((await download).suggestedFilename()).toBe('dropped-co.zip');
+
+    // A model added in the form: where it stands in the hall is a choice; "not in the hall" leaves the key out.
+    await page.locator('#media-add-type').selectOption('model');
+    await page.locator('.media-add button').click();
+    const inHall = page.getByLabel(/在展馆中展示|In the hall/);
+    await inHall.selectOption('counter');
+    // The JSON view draws only the lines in sight: its end, where the new item is.
+    const jsonEnd = async () => {
+      await page.getByRole('tab', { name: 'JSON' }).click();
+      await page.locator('.json-editor .cm-content').click();
+      await page.keyboard.press('Control+End');
+      return page.locator('.json-editor .cm-content');
+    };
+    await expect.poll(async () => (await jsonEnd()).textContent()).toContain('"inHall": "counter"');
+    await page.getByRole('tab', { name: /表单|Form/ }).click();
+    await inHall.selectOption('');
+    await expect.poll(async () => (await jsonEnd()).textContent()).toContain('model.glb');
+    expect(await (await jsonEnd()).textContent()).not.toContain('inHall');
     await expectNoSeriousViolations(page, 'studio JSON view');
     expect(errors).toEqual([]);
     await page.close();
