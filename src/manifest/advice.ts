@@ -139,7 +139,7 @@ class Advisor {
         if (item.type === 'model' && item.poster === undefined)
           this.warn(
             [...at, 'poster'],
-            'the model has no poster: visitors see an empty box while it loads, and the hall shows nothing for it from afar; add a poster image of the model',
+            'the model has no poster: visitors see an empty box while it loads, and the 2D pages (phones without WebGL, shared links) show no picture of it; add a poster image of the model',
           );
         return;
       case 'audio':
