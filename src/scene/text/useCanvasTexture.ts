@@ -16,15 +16,21 @@ export function useCanvasTexture(
   text: string,
   paint: (ctx: CanvasRenderingContext2D, w: number, h: number) => void,
   deps: readonly unknown[],
+  /** Painted at once, before the glyphs arrive (a board's blank face, so it never shows as nothing). */
+  blank?: (ctx: CanvasRenderingContext2D, w: number, h: number) => void,
 ): CanvasTexture {
   const texture = useMemo(() => {
-    const t = new CanvasTexture(cpuCanvas(width, height).canvas);
+    const { canvas, ctx } = cpuCanvas(width, height);
+    blank?.(ctx, width, height);
+    const t = new CanvasTexture(canvas);
     t.colorSpace = SRGBColorSpace;
     t.anisotropy = 1;
     // A canvas keeps premultiplied pixels: uploading them as they are skips a CPU pass over
     // millions of pixels per board, and the boards are opaque, so nothing else changes.
     t.premultiplyAlpha = true;
     return t;
+    // The blank face is painted once, with the canvas.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [width, height]);
 
   const gl = useThree((s) => s.gl);

@@ -10,7 +10,7 @@ import { hasScreen, itemLabel, itemWords } from './headsetItems';
 import { HeadsetImage } from './HeadsetImage';
 import { HeadsetModel } from './HeadsetModel';
 import { HeadsetVideo } from './HeadsetVideo';
-import { paintBoard, PX_PER_M, type BoardLayout } from './paintHeadset';
+import { paintBoard, paintBoardFace, PX_PER_M, type BoardLayout } from './paintHeadset';
 import { XrButton } from './XrButton';
 
 const W = 1.3;
@@ -20,7 +20,9 @@ const Y = 1.42;
 const LAYOUT: BoardLayout = { header: 170, mediaX: 440, bodyTop: 250 };
 const SCREEN_W = 0.74;
 const SCREEN_H = (SCREEN_W * 9) / 16;
-const ITEMS_PER_PAGE = 6;
+const ITEMS_PER_PAGE = 5;
+/** An item button's height and the step between them (metres): two lines of a long title, read at arm's length. */
+const ROW = { h: 0.08, step: 0.088 };
 const px = (x: number) => x / PX_PER_M - W / 2;
 const py = (y: number) => Y + H / 2 - y / PX_PER_M;
 
@@ -34,7 +36,7 @@ interface Props {
 
 /**
  * A booth's panel as a board in the world: its name and tagline, its items as buttons down the
- * left (six to a page), the chosen one on the right (video, picture, the words, a panorama to
+ * left (five to a page), the chosen one on the right (video, picture, the words, a panorama to
  * step into, a model held out below the board), and close.
  */
 export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }: Props) {
@@ -49,14 +51,14 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
   const text = { title, subtitle, heading, body, accent: booth.colors.primary, hint: t('headsetHelp', lang) };
   const w = Math.round(W * PX_PER_M);
   const h = Math.round(H * PX_PER_M);
-  const texture = useCanvasTexture(w, h, Object.values(text).join(''), (ctx) => paintBoard(ctx, w, h, text, layout), [
-    title,
-    subtitle,
-    heading,
-    body,
-    screen,
-    lang,
-  ]);
+  const texture = useCanvasTexture(
+    w,
+    h,
+    Object.values(text).join(''),
+    (ctx) => paintBoard(ctx, w, h, text, layout),
+    [title, subtitle, heading, body, screen, lang],
+    paintBoardFace,
+  );
   const material = useMaterial('label', { map: texture });
   const geometry = useMemo(() => new PlaneGeometry(W, H), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
@@ -66,7 +68,7 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
   const shown = booth.media.slice(page * ITEMS_PER_PAGE, (page + 1) * ITEMS_PER_PAGE);
   const screenX = px(LAYOUT.mediaX) + SCREEN_W / 2;
   const screenY = py(LAYOUT.header + 90) - SCREEN_H / 2;
-  const itemW = 0.34;
+  const itemW = 0.37;
 
   return (
     <group>
@@ -89,8 +91,8 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
             label={itemLabel(m, lang)}
             tone={i === selected ? 'primary' : 'quiet'}
             width={itemW}
-            height={0.065}
-            position={[px(48) + itemW / 2, py(LAYOUT.header + 40) - k * 0.078, 0.01]}
+            height={ROW.h}
+            position={[px(40) + itemW / 2, py(LAYOUT.header + 45) - k * ROW.step, 0.01]}
             onSelect={() => onSelect(i)}
           />
         );
@@ -101,7 +103,7 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
           label={`${page + 1} / ${pages} ›`}
           width={itemW}
           height={0.055}
-          position={[px(48) + itemW / 2, py(LAYOUT.header + 40) - ITEMS_PER_PAGE * 0.078, 0.01]}
+          position={[px(40) + itemW / 2, py(LAYOUT.header + 45) - ITEMS_PER_PAGE * ROW.step, 0.01]}
           onSelect={() => setPage((page + 1) % pages)}
         />
       )}
@@ -140,7 +142,7 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
             label={t('headsetTurnLeft', lang)}
             width={0.16}
             height={0.06}
-            position={[px(48) + 0.085, py(LAYOUT.header + 40) - (ITEMS_PER_PAGE + 1) * 0.078, 0.01]}
+            position={[px(40) + 0.085, py(LAYOUT.header + 45) - (ITEMS_PER_PAGE + 1) * ROW.step, 0.01]}
             onSelect={() => setTurn(turn + Math.PI / 4)}
           />
           <XrButton
@@ -148,7 +150,7 @@ export function BoothBoard({ booth, selected, onSelect, onStepInside, onClose }:
             label={t('headsetTurnRight', lang)}
             width={0.16}
             height={0.06}
-            position={[px(48) + itemW - 0.085, py(LAYOUT.header + 40) - (ITEMS_PER_PAGE + 1) * 0.078, 0.01]}
+            position={[px(40) + itemW - 0.085, py(LAYOUT.header + 45) - (ITEMS_PER_PAGE + 1) * ROW.step, 0.01]}
             onSelect={() => setTurn(turn - Math.PI / 4)}
           />
         </>

@@ -18,12 +18,15 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, r);
 }
 
-/** A pill button: its label as large as fits, on the tone's colours (hover and selection draw a ring). */
+/**
+ * A pill button: its label as large as fits on one line, or, for a long title that would shrink
+ * past reading at arm's length, on two lines; on the tone's colours.
+ */
 export function paintButton(ctx: CanvasRenderingContext2D, w: number, h: number, label: string, tone: ButtonTone): void {
   const c = TONES[tone];
   ctx.clearRect(0, 0, w, h);
   const pad = Math.round(h * 0.08);
-  roundRect(ctx, pad, pad, w - 2 * pad, h - 2 * pad, (h - 2 * pad) / 2);
+  roundRect(ctx, pad, pad, w - 2 * pad, h - 2 * pad, Math.min((h - 2 * pad) / 2, 40));
   ctx.fillStyle = c.bg;
   ctx.fill();
   ctx.lineWidth = Math.max(2, h * 0.04);
@@ -32,8 +35,21 @@ export function paintButton(ctx: CanvasRenderingContext2D, w: number, h: number,
   ctx.fillStyle = c.ink;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  fitFont(ctx, label, 600, Math.round(h * 0.42), w - h);
-  ctx.fillText(label, w / 2, h / 2 + 1);
+  const maxW = w - h * 0.7;
+  const one = fitFont(ctx, label, 600, Math.round(h * 0.42), maxW);
+  if (one >= h * 0.3) {
+    ctx.fillText(label, w / 2, h / 2 + 1);
+    return;
+  }
+  const measure = (text: string, size: number) => {
+    ctx.font = `600 ${size}px ${SIGN_FONT_FAMILY}`;
+    return ctx.measureText(text).width;
+  };
+  const fit = fitLines(label, h * 0.3, h * 0.24, maxW, 2, measure);
+  ctx.font = `600 ${fit.size}px ${SIGN_FONT_FAMILY}`;
+  const lh = fit.size * 1.15;
+  const y0 = h / 2 - ((fit.lines.length - 1) * lh) / 2 + 1;
+  fit.lines.forEach((line, i) => ctx.fillText(line, w / 2, y0 + i * lh));
 }
 
 export interface BoardText {
@@ -47,12 +63,17 @@ export interface BoardText {
   hint: string;
 }
 
-/** The booth panel's board: name and tagline on top, the open item's heading and words on the right. */
-export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, text: BoardText, layout: BoardLayout): void {
+/** The board's white face, rounded: what shows until its words are painted. */
+export function paintBoardFace(ctx: CanvasRenderingContext2D, w: number, h: number): void {
   ctx.clearRect(0, 0, w, h);
   roundRect(ctx, 0, 0, w, h, 36);
   ctx.fillStyle = '#ffffff';
   ctx.fill();
+}
+
+/** The booth panel's board: name and tagline on top, the open item's heading and words on the right. */
+export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, text: BoardText, layout: BoardLayout): void {
+  paintBoardFace(ctx, w, h);
   ctx.fillStyle = text.accent;
   ctx.fillRect(0, layout.header - 10, w, 10);
   ctx.textAlign = 'left';
