@@ -1,4 +1,6 @@
+import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, type RefObject } from 'react';
+import { usePavilion } from '../../context/usePavilion';
 import { SphereGeometry, SRGBColorSpace, VideoTexture, type Object3D } from 'three';
 import { releaseVideo } from '../../boot/releaseVideo';
 import { audioStore } from '../../context/pageStores';
@@ -14,6 +16,8 @@ import { XrButton } from './XrButton';
 const RADIUS = 30;
 const HOTSPOT_DISTANCE = 2.5;
 const EYE = 1.6;
+/** How far (metres) the visitor is taken from where they stepped in before the picture is left behind (a step in the room is not). */
+const LEFT_BEHIND = 1.5;
 
 interface Props {
   item: Panorama;
@@ -77,6 +81,12 @@ export function PanoramaRoom({ item, head, hall, onLeave, onOpenItem }: Props) {
     return g;
   }, []);
   useEffect(() => () => geometry.dispose(), [geometry]);
+
+  // Taken elsewhere (a teleport, the entrance, the guided tour): the picture stays behind.
+  const { visitor } = usePavilion();
+  useFrame(() => {
+    if (Math.hypot(visitor.pos.x - head.x, visitor.pos.z - head.z) > LEFT_BEHIND) onLeave();
+  });
 
   useEffect(() => {
     const root = hall.current;
