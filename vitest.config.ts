@@ -30,6 +30,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // What a browser test waits for changes over frames, and a frame in SwiftShader on a
+          // loaded CI machine can take half a second: the default second is a handful of frames.
+          expect: { poll: { timeout: 5_000 } },
           // One Chromium at a time: the machine has 2 cores and SwiftShader renders on the CPU.
           fileParallelism: false,
         },

@@ -85,3 +85,17 @@ export function panelPose(head: FloorPose, distance: number): FloorPose {
 export function wrapAngle(a: number): number {
   return Math.atan2(Math.sin(a), Math.cos(a));
 }
+
+/** How quickly the teleport arc swings after the hand (ms): steady against tremor, still prompt. */
+export const ARC_FOLLOW_MS = 100;
+
+/**
+ * The share of the way to the hand's direction the arc swings in a frame of `dtMs`: about
+ * dt / 100 ms at a headset's 72–120 Hz, as the library steps it, but never more than the whole
+ * way. The library's own step passes 1 in frames over 100 ms and extrapolates past the hand
+ * (over 200 ms it swings further off every frame), so on a struggling device the arc jumped and
+ * the same aim landed metres apart.
+ */
+export function arcFollow(dtMs: number): number {
+  return dtMs <= 0 ? 0 : 1 - Math.exp(-dtMs / ARC_FOLLOW_MS);
+}

@@ -59,10 +59,17 @@ export interface HeadsetProbe {
    * booths near them), in the headset's own space: where an emulated controller aims.
    */
   targets: () => Record<string, [number, number, number]>;
+  /** The named targets a pointer's ray rests on now (buttons light up under it). */
+  hovered: () => string[];
   /** Tracked hands the session has now (0 with controllers). */
   hands: () => number;
   /** The last frames' durations (ms) in the session, oldest first (at most 600). */
   frameMs: () => number[];
+  /**
+   * For the same frames, the app's own main-thread time (ms): its frame updates and the render
+   * call, without the wait for the previous frame's pixels that the runtime does before the frame.
+   */
+  workMs: () => number[];
 }
 
 /** Marks the first rendered frame on <body> and exposes counters; costs one increment a frame. */

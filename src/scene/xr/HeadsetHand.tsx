@@ -1,4 +1,5 @@
 import { DefaultXRHand, useXRInputSourceStateContext, XRSpace } from '@react-three/xr';
+import { XR_POINTER } from './xrPointer';
 import { WristMenu } from './WristMenu';
 
 /**
@@ -11,7 +12,7 @@ export function HeadsetHand() {
   const state = useXRInputSourceStateContext('hand');
   return (
     <>
-      <DefaultXRHand grabPointer={false} touchPointer={false} />
+      <DefaultXRHand grabPointer={false} touchPointer={false} rayPointer={XR_POINTER} />
       {state.inputSource.handedness === 'left' && (
         <XRSpace space="wrist">
           <group position={[0, 0.05, 0.02]} rotation-x={-Math.PI / 2}>

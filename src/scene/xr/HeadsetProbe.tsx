@@ -5,18 +5,24 @@ import { Matrix4, Vector3 } from 'three';
 import { usePavilion } from '../../context/usePavilion';
 import type { HallWorld } from '../../hall/world';
 import type { HeadsetProbe as Probe } from '../renderer/FrameProbe';
-import { headsetTargets } from './headsetTargets';
+import { headsetHovered, headsetTargets } from './headsetTargets';
 
 const FRAMES_KEPT = 600;
 /** Booths listed as targets within this distance of the visitor. */
 const BOOTH_REACH = 30;
+
+function keep(list: number[], ms: number): void {
+  list.push(ms);
+  if (list.length > FRAMES_KEPT) list.shift();
+}
 
 /** Publishes `window.__pavilion.headset` (see FrameProbe): what tests aim at, the session's frame times. */
 export function HeadsetProbe({ world }: { world: HallWorld }) {
   const xr = useXRStore();
   const { visitor } = usePavilion();
   const gl = useThree((s) => s.gl);
-  const frames = useMemo(() => ({ ms: [] as number[], last: 0 }), []);
+  const scene = useThree((s) => s.scene);
+  const frames = useMemo(() => ({ ms: [] as number[], work: [] as number[], last: 0, start: 0 }), []);
 
   useEffect(() => {
     const toRoom = new Matrix4();
@@ -43,8 +49,10 @@ export function HeadsetProbe({ world }: { world: HallWorld }) {
         }
         return out;
       },
+      hovered: () => [...headsetHovered],
       hands: () => xr.getState().inputSourceStates.filter((s) => s.type === 'hand').length,
       frameMs: () => [...frames.ms],
+      workMs: () => [...frames.work],
     };
     const page = window.__pavilion;
     if (page) page.headset = probe;
@@ -53,17 +61,32 @@ export function HeadsetProbe({ world }: { world: HallWorld }) {
     };
   }, [xr, gl, world, visitor, frames]);
 
+  // The frame's work ends when the scene has been drawn (for both eyes: one render call).
+  useEffect(() => {
+    const before = scene.onAfterRender;
+    scene.onAfterRender = (...args) => {
+      before.apply(scene, args);
+      if (frames.start === 0) return;
+      keep(frames.work, performance.now() - frames.start);
+      frames.start = 0;
+    };
+    return () => {
+      scene.onAfterRender = before;
+    };
+  }, [scene, frames]);
+
+  // First of the frame's updates (priorities run in ascending order; negative ones leave
+  // rendering to R3F).
   useFrame(() => {
     const now = performance.now();
     if (xr.getState().session == null) {
       frames.last = 0;
+      frames.start = 0;
       return;
     }
-    if (frames.last > 0) {
-      frames.ms.push(now - frames.last);
-      if (frames.ms.length > FRAMES_KEPT) frames.ms.shift();
-    }
+    if (frames.last > 0) keep(frames.ms, now - frames.last);
     frames.last = now;
-  });
+    frames.start = now;
+  }, -1000);
   return null;
 }

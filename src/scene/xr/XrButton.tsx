@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { PlaneGeometry, type Mesh } from 'three';
 import { useMaterial } from '../materials/useMaterial';
 import { useCanvasTexture } from '../text/useCanvasTexture';
-import { headsetTargets } from './headsetTargets';
+import { headsetHovered, headsetTargets } from './headsetTargets';
 import { paintButton, PX_PER_M, type ButtonTone } from './paintHeadset';
 
 interface Props {
@@ -33,6 +33,7 @@ export function XrButton({ label, width, height, onSelect, position, tone = 'pla
     headsetTargets.set(name, m);
     return () => {
       if (headsetTargets.get(name) === m) headsetTargets.delete(name);
+      headsetHovered.delete(name);
     };
   }, [name]);
   return (
@@ -47,8 +48,14 @@ export function XrButton({ label, width, height, onSelect, position, tone = 'pla
         e.stopPropagation();
         onSelect();
       }}
-      onPointerOver={() => setHover(true)}
-      onPointerOut={() => setHover(false)}
+      onPointerOver={() => {
+        if (name) headsetHovered.add(name);
+        setHover(true);
+      }}
+      onPointerOut={() => {
+        if (name) headsetHovered.delete(name);
+        setHover(false);
+      }}
     ></mesh>
   );
 }

@@ -6,3 +6,6 @@ import type { Object3D } from 'three';
  * controller can aim at it as a hand would.
  */
 export const headsetTargets = new Map<string, Object3D>();
+
+/** Of those, the ones a pointer's ray rests on now: what a visitor sees lit before they press. */
+export const headsetHovered = new Set<string>();

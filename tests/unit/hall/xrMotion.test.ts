@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutHall } from '../../../src/hall/layout';
 import { buildWalkGrid, isWalkable } from '../../../src/hall/walkGrid';
 import {
+  arcFollow,
   headInHall,
   originForHead,
   panelPose,
@@ -96,6 +97,28 @@ describe('xr motion', () => {
       expect(isWalkable(grid, landed!)).toBe(true);
       expect(Math.hypot(landed!.x - edge.x, landed!.z - edge.z)).toBeLessThanOrEqual(1.5);
       expect(teleportLanding(grid, { x: booth.x, z: booth.z }, 0.5)).toBeNull();
+    });
+  });
+
+  describe('arcFollow', () => {
+    it('steps about dt / 100 ms at headset frame rates, as the library does', () => {
+      expect(arcFollow(1000 / 90)).toBeCloseTo(1000 / 90 / 100, 1);
+      expect(arcFollow(0)).toBe(0);
+    });
+
+    it('never swings past the hand, however long the frame', () => {
+      for (const dt of [50, 100, 150, 250, 600, 5000]) {
+        const a = arcFollow(dt);
+        expect(a).toBeGreaterThan(0);
+        expect(a).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('lands the same whether the same time passes in many frames or few', () => {
+      // The share of the way still left after 600 ms: in 60 frames of 10 ms, or 2 of 300 ms.
+      const left = (frames: number[]) => frames.reduce((rest, dt) => rest * (1 - arcFollow(dt)), 1);
+      close(left(Array(60).fill(10)), left([300, 300]));
+      expect(left([300, 300])).toBeLessThan(0.01);
     });
   });
 });

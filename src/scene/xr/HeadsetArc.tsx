@@ -1,0 +1,69 @@
+import { buildTeleportTargetFilter, createTeleportRayLine } from '@pmndrs/xr';
+import { createPortal, useFrame, useThree } from '@react-three/fiber';
+import {
+  defaultRayPointerOpacity,
+  PointerCursorModel,
+  TeleportPointerRayModel,
+  useLinesPointer,
+  usePointerXRInputSourceEvents,
+  useXRInputSourceStateContext,
+  XRSpace,
+} from '@react-three/xr';
+import { useMemo, useRef } from 'react';
+import { Euler, MathUtils, Quaternion, Vector3, type Group, type Mesh } from 'three';
+import { arcFollow } from '../../hall/xrMotion';
+import { XR_POINTER } from './xrPointer';
+
+/** The arc starts this much below where the controller points: a relaxed wrist aims a little down. */
+const TILT = (10 * Math.PI) / 180;
+
+const euler = new Euler(0, 0, 0, 'YXZ');
+const aim = new Quaternion();
+const scale = new Vector3();
+
+/**
+ * The teleport arc on a controller: the library's (DefaultXRInputSourceTeleportPointer), with
+ * one change it does not let us make from outside: the arc swings after the hand by a share of
+ * the way that never passes the whole (arcFollow). The library's step overshoots in frames
+ * over 100 ms, and a headset that stalls for a frame then threw the arc metres off the aim.
+ */
+export function HeadsetArc() {
+  const state = useXRInputSourceStateContext('controller');
+  const space = useRef<Group>(null);
+  const arc = useRef<Group>(null);
+  const cursor = useRef<Mesh>(null);
+  const linePoints = useMemo(() => createTeleportRayLine(), []);
+  const options = useMemo(() => ({ ...XR_POINTER, linePoints, filter: buildTeleportTargetFilter() }), [linePoints]);
+  const pointer = useLinesPointer(space, state, options, 'teleport');
+  usePointerXRInputSourceEvents(pointer, state.inputSource, 'select', state.events);
+  const scene = useThree((s) => s.scene);
+
+  useFrame((_, delta) => {
+    if (cursor.current) cursor.current.visible = pointer.getEnabled() && pointer.getButtonsDown().size > 0;
+    const from = space.current;
+    const group = arc.current;
+    if (!from || !group) return;
+    from.updateWorldMatrix(true, false);
+    from.matrixWorld.decompose(group.position, aim, scale);
+    // Level and unrolled, so the arc rises and falls in a vertical plane whatever the wrist does.
+    euler.setFromQuaternion(aim);
+    euler.z = 0;
+    euler.x = MathUtils.clamp(euler.x - TILT, -Math.PI / 2, (1.1 * Math.PI) / 4);
+    aim.setFromEuler(euler);
+    group.quaternion.slerp(aim, arcFollow(delta * 1000));
+  });
+
+  return (
+    <>
+      <XRSpace ref={space} space="target-ray-space" />
+      {createPortal(
+        // In the scene, not under the controller: the arc's orientation is its own (above).
+        <group ref={arc}>
+          <TeleportPointerRayModel linePoints={linePoints} pointer={pointer} opacity={defaultRayPointerOpacity} />
+          <PointerCursorModel ref={cursor} pointer={pointer} opacity={defaultRayPointerOpacity} />
+        </group>,
+        scene,
+      )}
+    </>
+  );
+}
