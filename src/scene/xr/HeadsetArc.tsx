@@ -12,7 +12,7 @@ import {
 import { useMemo, useRef } from 'react';
 import { Euler, MathUtils, Quaternion, Vector3, type Group, type Mesh } from 'three';
 import { arcFollow } from '../../hall/xrMotion';
-import { XR_POINTER } from './xrPointer';
+import { NO_REPLAYED_EVENTS, XR_POINTER } from './xrPointer';
 
 /** The arc starts this much below where the controller points: a relaxed wrist aims a little down. */
 const TILT = (10 * Math.PI) / 180;
@@ -23,9 +23,11 @@ const scale = new Vector3();
 
 /**
  * The teleport arc on a controller: the library's (DefaultXRInputSourceTeleportPointer), with
- * one change it does not let us make from outside: the arc swings after the hand by a share of
- * the way that never passes the whole (arcFollow). The library's step overshoots in frames
- * over 100 ms, and a headset that stalls for a frame then threw the arc metres off the aim.
+ * two changes it does not let us make from outside. The arc swings after the hand by a share of
+ * the way that never passes the whole (arcFollow): the library's step overshoots in frames over
+ * 100 ms, and a headset that stalls for a frame threw the arc metres off the aim. And, mounted
+ * when the stick is pushed, it does not replay the session's earlier presses
+ * (NO_REPLAYED_EVENTS): the library's did, and the visitor was teleported unasked.
  */
 export function HeadsetArc() {
   const state = useXRInputSourceStateContext('controller');
@@ -35,7 +37,7 @@ export function HeadsetArc() {
   const linePoints = useMemo(() => createTeleportRayLine(), []);
   const options = useMemo(() => ({ ...XR_POINTER, linePoints, filter: buildTeleportTargetFilter() }), [linePoints]);
   const pointer = useLinesPointer(space, state, options, 'teleport');
-  usePointerXRInputSourceEvents(pointer, state.inputSource, 'select', state.events);
+  usePointerXRInputSourceEvents(pointer, state.inputSource, 'select', NO_REPLAYED_EVENTS);
   const scene = useThree((s) => s.scene);
 
   useFrame((_, delta) => {

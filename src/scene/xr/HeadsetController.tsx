@@ -1,10 +1,10 @@
 import { useFrame } from '@react-three/fiber';
-import { CombinedPointer, DefaultXRInputSourceRayPointer, useXRInputSourceStateContext } from '@react-three/xr';
+import { CombinedPointer, useXRInputSourceStateContext } from '@react-three/xr';
 import { useEffect, useMemo, useState } from 'react';
 import { BoxGeometry } from 'three';
 import { MATERIALS } from '../materials/catalogue';
-import { XR_POINTER } from './xrPointer';
 import { HeadsetArc } from './HeadsetArc';
+import { HeadsetRay } from './HeadsetRay';
 import { WristMenu } from './WristMenu';
 
 /** How far forward (-y) the stick is pushed to aim a teleport arc, and back to put it away. */
@@ -12,7 +12,7 @@ const ARC_ON = 0.6;
 const ARC_OFF = 0.3;
 
 /**
- * A controller: the library's ray pointer without its model, which would be fetched per device
+ * A controller: a ray pointer (HeadsetRay) without the library's model, which would be fetched per device
  * (90 MB for all of them): a plain grip shape instead. The ray selects whatever it meets: a
  * booth, a button, the floor (a teleport there). With the stick pushed forward the ray becomes
  * the teleport arc (only the floor answers it; the trigger jumps). The arc is not always on:
@@ -42,9 +42,7 @@ export function HeadsetController() {
   return (
     <>
       <mesh geometry={geometry} material={material} position-z={0.075} />
-      <CombinedPointer>
-        {arc ? <HeadsetArc /> : <DefaultXRInputSourceRayPointer makeDefault minDistance={0.2} {...XR_POINTER} />}
-      </CombinedPointer>
+      <CombinedPointer>{arc ? <HeadsetArc /> : <HeadsetRay />}</CombinedPointer>
       {state.inputSource.handedness === 'left' && (
         <group position={[0, 0.07, 0.06]} rotation-x={-0.9}>
           <WristMenu />
