@@ -15,6 +15,12 @@ import { XrButton } from './XrButton';
 
 const RADIUS = 30;
 const HOTSPOT_DISTANCE = 2.5;
+/**
+ * A hotspot's button (metres): its words about 6 cm tall, 1.3° at that distance, the least that
+ * reads comfortably in a headset (at 0.1 m they were under 1°).
+ */
+const HOTSPOT_W = 0.7;
+const HOTSPOT_H = 0.14;
 const EYE = 1.6;
 /** How far (metres) the visitor is taken from where they stepped in before the picture is left behind (a step in the room is not). */
 const LEFT_BEHIND = 1.5;
@@ -119,8 +125,8 @@ export function PanoramaRoom({ item, head, hall, onLeave, onOpenItem }: Props) {
                 name={`hotspot-${i}`}
                 label={localize(spot.label, lang)}
                 tone={target === undefined ? 'quiet' : 'plain'}
-                width={0.5}
-                height={0.1}
+                width={HOTSPOT_W}
+                height={HOTSPOT_H}
                 onSelect={() => target !== undefined && onOpenItem(target)}
               />
             </group>
