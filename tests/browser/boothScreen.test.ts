@@ -25,7 +25,9 @@ describe("a booth's screen in the 3D view", () => {
     const errors = await openPavilion(page, `${base}/#/at/heting-bank-antifraud`);
     const time = () => page.evaluate(() => window.__pavilion!.videoTime('heting-bank-antifraud') ?? 0);
     const t0 = await time();
-    await expect.poll(async () => (await time()) > t0 + 1, { timeout: 30_000 }).toBe(true);
+    // Generous waits: on two busy cores (CI beside another build) the decoder and SwiftShader share
+    // the machine; the run here took 34 s under full CPU load against 15 s idle.
+    await expect.poll(async () => (await time()) > t0 + 1, { timeout: 45_000 }).toBe(true);
 
     const canvas = page.locator('.stage canvas');
     const moving = async () => {
@@ -33,7 +35,7 @@ describe("a booth's screen in the 3D view", () => {
       await page.waitForTimeout(700);
       return diffShare(a, await canvas.screenshot());
     };
-    await expect.poll(moving, { timeout: 20_000 }).toBeGreaterThan(0.003);
+    await expect.poll(moving, { timeout: 30_000 }).toBeGreaterThan(0.003);
 
     // Under SwiftShader the frames come as YUV planes, converted to RGB by the screen's shader.
     const feeds = await page.evaluate(() =>
@@ -49,5 +51,5 @@ describe("a booth's screen in the 3D view", () => {
     expect(await moving()).toBeLessThan(0.0005);
     expect(errors).toEqual([]);
     await page.close();
-  }, 90_000);
+  }, 120_000);
 });
