@@ -46,7 +46,7 @@ export const VR_STRINGS = {
   headsetTurnRight: { zh: '向右转', en: 'Turn right' },
   headsetOnPage: { zh: '退出 VR 后在页面中打开', en: 'Opens on the page after VR' },
   headsetHelp: {
-    zh: '扳机：选择 · 指向地面扣扳机：瞬移 · 摇杆左右：转向 · 退出 VR：左手菜单',
-    en: 'Trigger: select · Point at the floor and pull: teleport · Stick left/right: turn · Exit: left-hand menu',
+    zh: '扳机：选择 · 指向地面扣扳机：瞬移 · 摇杆前推：抛物线，扣扳机落点 · 摇杆左右：转向 · 退出 VR：左手菜单',
+    en: 'Trigger: select · Point at the floor and pull: teleport · Stick forward: an arc, pull to land · Stick left/right: turn · Exit: left-hand menu',
   },
 } satisfies Record<string, Record<Lang, string>>;

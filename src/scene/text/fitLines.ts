@@ -52,3 +52,36 @@ export function fitLines(
   lines[last] = `${tail.trimEnd()}…`;
   return { size: minSize, lines };
 }
+
+/**
+ * Like `fitLines`, but for a list of short instructions ("Trigger: select · Stick: turn"): lines
+ * break only between phrases, so no instruction is cut in two. Falls back to `fitLines` when even
+ * the smallest size cannot keep every phrase whole within `maxLines`.
+ */
+export function fitPhrases(
+  phrases: readonly string[],
+  sep: string,
+  size: number,
+  minSize: number,
+  maxW: number,
+  maxLines: number,
+  measure: Measure,
+): { size: number; lines: string[] } {
+  const pack = (s: number): string[] | null => {
+    const lines: string[] = [];
+    for (const p of phrases) {
+      const last = lines.length - 1;
+      const joined = last >= 0 ? `${lines[last]}${sep}${p}` : p;
+      if (last >= 0 && measure(joined, s) <= maxW) lines[last] = joined;
+      else if (measure(p, s) <= maxW) lines.push(p);
+      else return null;
+    }
+    return lines.length <= maxLines ? lines : null;
+  };
+  for (let s = size, tries = 0; tries < 24; s = Math.max(minSize, s * 0.94), tries++) {
+    const lines = pack(s);
+    if (lines) return { size: s, lines };
+    if (s === minSize) break;
+  }
+  return fitLines(phrases.join(sep), size, minSize, maxW, maxLines, measure);
+}

@@ -14,7 +14,7 @@ import { paintBoard, paintBoardFace, PX_PER_M, type BoardLayout } from './paintH
 import { XrButton } from './XrButton';
 
 const W = 1.3;
-const H = 0.9;
+const H = 0.96;
 /** The board's middle, at the height of a standing visitor's gaze a little lowered. */
 const Y = 1.42;
 const LAYOUT: BoardLayout = { header: 170, mediaX: 440, bodyTop: 250 };

@@ -1,6 +1,6 @@
 import { SIGN_FONT_FAMILY } from '../text/fonts';
 import { fitFont } from '../text/fitFont';
-import { fitLines } from '../text/fitLines';
+import { fitLines, fitPhrases } from '../text/fitLines';
 
 /** Canvas pixels per metre for the headset's boards: text reads sharply at arm's length. */
 export const PX_PER_M = 900;
@@ -94,15 +94,19 @@ export function paintBoard(ctx: CanvasRenderingContext2D, w: number, h: number, 
   ctx.fillStyle = '#0f172a';
   fitFont(ctx, text.heading, 700, 40, maxW);
   ctx.fillText(text.heading, x, layout.header + 28);
+  // The controls' help at the foot, broken between instructions: two lines at a readable size
+  // rather than one shrunk below it.
+  const hint = fitPhrases(text.hint.split(' · '), ' · ', 25, 20, w - 96, 2, (s, size) => measure(s, size));
+  const hintLh = Math.round(hint.size * 1.3);
   const top = layout.bodyTop;
-  const room = h - top - 90;
+  const room = h - top - 60 - hint.lines.length * hintLh;
   const fit = fitLines(text.body, 30, 22, maxW, Math.max(1, Math.floor(room / 40)), (s, size) => measure(s, size));
   ctx.fillStyle = '#334155';
   ctx.font = `400 ${fit.size}px ${SIGN_FONT_FAMILY}`;
   fit.lines.forEach((line, i) => ctx.fillText(line, x, top + i * fit.size * 1.35));
   ctx.fillStyle = '#64748b';
-  fitFont(ctx, text.hint, 400, 24, w - 96);
-  ctx.fillText(text.hint, 48, h - 52);
+  ctx.font = `400 ${hint.size}px ${SIGN_FONT_FAMILY}`;
+  hint.lines.forEach((line, i) => ctx.fillText(line, 48, h - 28 - (hint.lines.length - i) * hintLh));
 }
 
 /** Where the board's parts are, in canvas pixels (the panel places its buttons and screen to match). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLines, wrapText } from '../../../../src/scene/text/fitLines';
+import { fitLines, fitPhrases, wrapText } from '../../../../src/scene/text/fitLines';
 
 // A fixed-width fake: every character half its size wide, CJK a whole size.
 const measure = (t: string, s: number) => [...t].reduce((w, c) => w + (/[\u2E80-\u9FFF]/.test(c) ? s : s / 2), 0);
@@ -39,5 +39,38 @@ describe('fitLines sizes', () => {
       const r = fitLines('x'.repeat(300), h * 0.3, h * 0.2, 120, 2, measure);
       expect(r.size).toBeCloseTo(h * 0.2);
     }
+  });
+});
+
+describe('fitPhrases', () => {
+  const hint = ['Trigger: select', 'Stick forward, then pull: teleport', 'Stick left/right: turn', 'Exit: left-hand menu'];
+
+  it('keeps instructions on one line when they fit', () => {
+    expect(fitPhrases(['a: b', 'c: d'], ' · ', 20, 10, 400, 2, measure)).toEqual({ size: 20, lines: ['a: b · c: d'] });
+  });
+
+  it('breaks between instructions, never inside one, at the largest size that fits', () => {
+    const { size, lines } = fitPhrases(hint, ' · ', 24, 18, 700, 2, measure);
+    expect(lines).toHaveLength(2);
+    expect(size).toBe(24);
+    expect(lines.join(' · ')).toBe(hint.join(' · '));
+    for (const l of lines) {
+      expect(measure(l, size)).toBeLessThanOrEqual(700);
+      expect(l.split(' · ').every((p) => hint.includes(p))).toBe(true);
+    }
+  });
+
+  it('shrinks when two lines at full size are not enough', () => {
+    const { size, lines } = fitPhrases(hint, ' · ', 24, 10, 500, 2, measure);
+    expect(lines).toHaveLength(2);
+    expect(size).toBeLessThan(24);
+    expect(size).toBeGreaterThanOrEqual(10);
+    for (const l of lines) expect(measure(l, size)).toBeLessThanOrEqual(500);
+  });
+
+  it('wraps inside a phrase only when one phrase alone is wider than the line', () => {
+    const { lines } = fitPhrases(['x'.repeat(10), 'y'.repeat(400)], ' · ', 20, 20, 300, 2, measure);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
   });
 });
