@@ -30,6 +30,7 @@ const STRINGS = {
   noResults: { zh: '没有找到匹配的展位', en: 'No booth matches' },
   go: { zh: '前往', en: 'Go' },
   entrance: { zh: '回到入口', en: 'Back to entrance' },
+  hudMore: { zh: '更多操作', en: 'More controls' },
   nearest: { zh: '附近', en: 'Near' },
   enterBooth: { zh: '进入展位', en: 'Open booth' },
   close: { zh: '关闭', en: 'Close' },

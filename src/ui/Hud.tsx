@@ -6,6 +6,7 @@ import { LangToggle } from './LangToggle';
 import { ViewSwitch } from './ViewSwitch';
 import { HeadsetButton } from './HeadsetButton';
 import { MotionToggle } from './MotionToggle';
+import { HudMore } from './HudMore';
 import { NearestAnnouncer } from './NearestAnnouncer';
 import { useTour } from '../context/useTour';
 import { useHall } from '../context/useHall';
@@ -67,12 +68,14 @@ export function Hud({ touch }: { touch: boolean }) {
           >
             <Icon name="tour" /> <span className="label">{t('guideStart', lang)}</span>
           </button>
-          <HeadsetButton className="hud-btn" />
           <button type="button" className="hud-btn" onClick={() => nav.walkToEntrance()}>
             <Icon name="home" /> <span className="label">{t('entrance', lang)}</span>
           </button>
-          <ViewSwitch className="hud-btn" />
-          <MotionToggle className="hud-btn" />
+          <HudMore>
+            <HeadsetButton className="hud-btn" />
+            <ViewSwitch className="hud-btn" />
+            <MotionToggle className="hud-btn" />
+          </HudMore>
           <LangToggle className="hud-btn" />
           <button
             type="button"
