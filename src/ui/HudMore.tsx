@@ -47,6 +47,7 @@ export function HudMore({ children }: { children: ReactNode }) {
         className="hud-btn hud-more-btn"
         aria-expanded={open}
         aria-controls={id}
+        title={t('hudMore', lang)}
         onClick={() => setOpen(!open)}
       >
         <Icon name="more" /> <span className="label">{t('hudMore', lang)}</span>

@@ -101,4 +101,29 @@ describe("the hall's controls", () => {
     expect(errors).toEqual([]);
     await session.close();
   }, 60_000);
+
+  it('on a tablet, in English: the controls inside the window on their own row, the title whole under them', async () => {
+    const session = await openBrowser({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const page = await session.context.newPage();
+    const errors = await openPavilion(page, `${base}/`);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Directory' }).waitFor();
+    const shown = await shownControls(page);
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    for (const c of shown) {
+      expect(c.left).toBeGreaterThanOrEqual(0);
+      expect(c.right).toBeLessThanOrEqual(768);
+    }
+    expect(new Set(shown.map((c) => Math.round(c.top))).size).toBe(1);
+    const title = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.hud-title span')!;
+      return { text: el.textContent, clipped: el.scrollWidth > el.clientWidth, top: el.getBoundingClientRect().top };
+    });
+    expect(title.text).toContain('Cloud Expo');
+    expect(title.clipped).toBe(false);
+    expect(title.top).toBeGreaterThan(Math.max(...shown.map((c) => c.bottom)));
+    await expectNoSeriousViolations(page, 'the hall on a tablet in English');
+    expect(errors).toEqual([]);
+    await session.close();
+  }, 60_000);
 });
