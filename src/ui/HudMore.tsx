@@ -50,7 +50,8 @@ export function HudMore({ children }: { children: ReactNode }) {
         title={t('hudMore', lang)}
         onClick={() => setOpen(!open)}
       >
-        <Icon name="more" /> <span className="label">{t('hudMore', lang)}</span>
+        {/* An icon wherever it shows, like sound and language: the words are its name and tooltip. */}
+        <Icon name="more" /> <span className="visually-hidden">{t('hudMore', lang)}</span>
       </button>
       <div
         ref={list}
