@@ -24,6 +24,14 @@ export function wrapText(text: string, size: number, maxW: number, measure: Meas
   return lines;
 }
 
+/** The sizes to try, largest first: each 6 % smaller, the last exactly `minSize`; at most 25, whatever the sizes. */
+function sizesDown(size: number, minSize: number): number[] {
+  const sizes: number[] = [];
+  for (let s = size; s > minSize && sizes.length < 24; s *= 0.94) sizes.push(s);
+  sizes.push(minSize);
+  return sizes;
+}
+
 /**
  * The largest size from `size` down to `minSize` at which `text` fits in `maxLines` lines of
  * `maxW`; below that a sign would be unreadable from the aisle, so at `minSize` the last line
@@ -37,11 +45,7 @@ export function fitLines(
   maxLines: number,
   measure: Measure,
 ): { size: number; lines: string[] } {
-  // Each try 6 % smaller, the last exactly at minSize: a bounded number of tries, whatever the sizes.
-  const sizes: number[] = [];
-  for (let s = size; s > minSize && sizes.length < 24; s *= 0.94) sizes.push(s);
-  sizes.push(minSize);
-  for (const s of sizes) {
+  for (const s of sizesDown(size, minSize)) {
     const lines = wrapText(text, s, maxW, measure);
     if (lines.length <= maxLines && lines.every((l) => measure(l, s) <= maxW)) return { size: s, lines };
   }
@@ -78,10 +82,9 @@ export function fitPhrases(
     }
     return lines.length <= maxLines ? lines : null;
   };
-  for (let s = size, tries = 0; tries < 24; s = Math.max(minSize, s * 0.94), tries++) {
+  for (const s of sizesDown(size, minSize)) {
     const lines = pack(s);
     if (lines) return { size: s, lines };
-    if (s === minSize) break;
   }
   return fitLines(phrases.join(sep), size, minSize, maxW, maxLines, measure);
 }
