@@ -123,6 +123,18 @@ describe("the hall's controls", () => {
     expect(title.clipped).toBe(false);
     expect(title.top).toBeGreaterThan(Math.max(...shown.map((c) => c.bottom)));
     await expectNoSeriousViolations(page, 'the hall on a tablet in English');
+
+    // By keyboard: Enter opens "more", Tab walks into its list, Escape folds it and returns.
+    const more = page.getByRole('button', { name: 'More controls' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.hud-more-items') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('view-switch'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('hud-more-btn'))).toBe(true);
     expect(errors).toEqual([]);
     await session.close();
   }, 60_000);
