@@ -62,6 +62,16 @@ describe("the hall's controls", () => {
     const vr = page.getByRole('button', { name: '进入 VR' });
     await vr.waitFor();
     expect(await page.locator('.hud-actions .view-switch').isVisible()).toBe(true);
+    // Nothing lies over the open list: the map's button below the HUD comes later in the page.
+    const onTop = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.hud-more-items button')].every((b) => {
+        const r = b.getBoundingClientRect();
+        return [r.left + 4, r.left + r.width / 2, r.right - 4].every((x) =>
+          b.contains(document.elementFromPoint(x, r.top + r.height / 2)),
+        );
+      }),
+    );
+    expect(onTop).toBe(true);
     await expectNoSeriousViolations(page, 'the HUD with "more" open on a phone');
 
     await page.keyboard.press('Escape');
